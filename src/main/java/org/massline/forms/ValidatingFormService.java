@@ -1,0 +1,46 @@
+package org.massline.forms;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.impl.FormServiceImpl;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+
+/** Tasklist's {@code submit-form} for tasks and start forms, validated first (see {@link TaskSubmissions}). */
+class ValidatingFormService extends FormServiceImpl {
+
+  private final Supplier<TaskSubmissions> submissions;
+
+  ValidatingFormService(Supplier<TaskSubmissions> submissions) {
+    this.submissions = submissions;
+  }
+
+  @Override
+  public void submitTaskForm(String taskId, Map<String, Object> properties) {
+    submissions.get().validateTask(taskId, properties);
+    commandExecutor.execute(new SubmitWithLocalVariablesCmd<>(taskId, properties,
+        new SubmitTaskFormCmd(taskId, null, false, false)));
+  }
+
+  @Override
+  public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
+      boolean deserializeValues) {
+    submissions.get().validateTask(taskId, properties);
+    return commandExecutor.execute(new SubmitWithLocalVariablesCmd<>(taskId, properties,
+        new SubmitTaskFormCmd(taskId, null, true, deserializeValues)));
+  }
+
+  @Override
+  public ProcessInstance submitStartForm(String processDefinitionId, Map<String, Object> properties) {
+    return submitStartForm(processDefinitionId, null, properties);
+  }
+
+  @Override
+  public ProcessInstance submitStartForm(String processDefinitionId, String businessKey,
+      Map<String, Object> properties) {
+    String key = submissions.get().validateStart(processDefinitionId, businessKey, properties);
+    return super.submitStartForm(processDefinitionId, key, properties);
+  }
+}

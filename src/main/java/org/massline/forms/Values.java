@@ -1,0 +1,88 @@
+package org.massline.forms;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Turns submitted variable values into plain Java values: Tasklist sends primitives untyped and
+ * lists and objects as Spin {@code Json} values; the Java API may send anything.
+ */
+public final class Values {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private Values() {
+  }
+
+  /** A list or map as a Spin {@code Json} variable, which Camunda Forms read as data. */
+  public static JsonValue json(Object value) {
+    try {
+      return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Cannot write as JSON: " + value, e);
+    }
+  }
+
+  public static Object plain(Object value) {
+    if (value instanceof TypedValue typed) {
+      return plain(typed.getValue());
+    }
+    if (value instanceof SpinJsonNode node) {
+      try {
+        return JSON.readValue(node.toString(), Object.class);
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException("Malformed JSON value", e);
+      }
+    }
+    return value;
+  }
+
+  /** The value as a list of entries (a dynamic list), or empty when it is not one. */
+  @SuppressWarnings("unchecked")
+  public static List<Map<String, Object>> entries(Object value) {
+    Object plain = plain(value);
+    List<Map<String, Object>> entries = new ArrayList<>();
+    if (plain instanceof List<?> list) {
+      for (Object item : list) {
+        entries.add(item instanceof Map<?, ?> map ? (Map<String, Object>) map : new LinkedHashMap<>());
+      }
+    }
+    return entries;
+  }
+
+  /** The value as a list of strings (a checklist or tag list). */
+  public static List<String> strings(Object value) {
+    Object plain = plain(value);
+    List<String> strings = new ArrayList<>();
+    if (plain instanceof List<?> list) {
+      list.forEach(item -> strings.add(item == null ? null : String.valueOf(item)));
+    }
+    return strings;
+  }
+
+  public static String text(Object value) {
+    Object plain = plain(value);
+    return plain == null ? null : String.valueOf(plain).trim();
+  }
+
+  public static boolean isBlank(Object value) {
+    Object plain = plain(value);
+    return plain == null || (plain instanceof String s && s.isBlank())
+        || (plain instanceof List<?> l && l.isEmpty());
+  }
+
+  public static boolean isTrue(Object value) {
+    Object plain = plain(value);
+    return Boolean.TRUE.equals(plain) || "true".equals(plain);
+  }
+}

@@ -1,0 +1,191 @@
+package org.massline.meeting;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.massline.app.Clock;
+import org.massline.forms.FormRules;
+import org.massline.forms.Problems;
+import org.massline.forms.Submission;
+import org.massline.forms.Values;
+import org.massline.meeting.MeetingRepository.Participant;
+import org.massline.meeting.MeetingRepository.Report;
+import org.massline.meeting.MeetingRepository.ReportSections;
+import org.massline.meeting.MeetingRepository.ReportVersion;
+import org.massline.organization.PersonNames;
+import org.springframework.stereotype.Component;
+
+/**
+ * The domain's rules for the meeting's forms, checked on the server after each form's own schema
+ * (DOMAIN §4, §5): what Tasklist's browser checks cannot know.
+ */
+@Component
+public class MeetingFormRules implements FormRules {
+
+  private final MeetingRepository repository;
+  private final PersonNames names;
+
+  public MeetingFormRules(MeetingRepository repository, PersonNames names) {
+    this.repository = repository;
+    this.names = names;
+  }
+
+  @Override
+  public Set<String> formIds() {
+    return Set.of("meeting-preparation", "talk-record", "talk-confirm", "report-draft", "report-review",
+        "reminder-talk", "meeting-schedule", "meeting-record", "meeting-commentary");
+  }
+
+  @Override
+  public void check(Submission s, Problems problems) {
+    switch (s.formId()) {
+      case "meeting-preparation" -> checkPreparation(s, problems);
+      case "talk-record", "reminder-talk" -> notInFuture(s.date("talkDate"), "谈话日期", problems);
+      case "talk-confirm" -> {
+        if (MeetingTalks.DISPUTE.equals(s.text("decision")) && length(s.text("comment")) < 5) {
+          problems.add("对谈话记录有异议时，请在“意见”中写明异议（至少 5 个字）");
+        }
+      }
+      case "report-draft" -> checkDraft(s, problems);
+      case "report-review" -> checkReview(s, problems);
+      case "meeting-schedule" -> checkSchedule(s, problems);
+      case "meeting-record" -> checkRecord(s, problems);
+      case "meeting-commentary" -> checkCommentary(s, problems);
+      default -> {
+        // no domain rule beyond the form's own schema
+      }
+    }
+  }
+
+  /** The problem list covers the group and every member (查摆问题 for each). */
+  private void checkPreparation(Submission s, Problems problems) {
+    notInFuture(s.date("studyDate"), "集中学习日期", problems);
+    long meetingId = meetingId(s);
+    Set<String> subjects = new HashSet<>();
+    s.entries("problems").forEach(p -> subjects.add(Values.text(p.get("subject"))));
+    if (!subjects.contains(MeetingPreparation.GROUP)) {
+      problems.add("问题清单中还没有班子的问题");
+    }
+    for (Participant p : repository.findParticipants(meetingId)) {
+      if (!subjects.contains(p.personId())) {
+        problems.add("问题清单中还没有" + names.name(p.personId()) + "同志的问题");
+      }
+    }
+  }
+
+  /** A revision must change something: 照搬照抄 is what review rejects. */
+  private void checkDraft(Submission s, Problems problems) {
+    long reportId = scopeId(s, MeetingProcess.REPORT_ID);
+    ReportSections submitted = ReportSection.from(s::text);
+    repository.findLatestReportVersion(reportId).map(ReportVersion::sections).ifPresent(previous -> {
+      if (previous.equals(submitted)) {
+        problems.add("修改稿与上一稿完全相同，请根据审核意见修改后再提交");
+      }
+    });
+  }
+
+  private void checkReview(Submission s, Problems problems) {
+    Report report = repository.findReport(scopeId(s, MeetingProcess.REPORT_ID));
+    if (s.userId() != null && s.userId().equals(report.authorId())) {
+      problems.add("不能审核本人撰写的对照检查材料");
+    }
+    if (MeetingReports.REJECT.equals(s.text("decision"))) {
+      if (s.strings("reasons").isEmpty()) {
+        problems.add("退回修改时，请至少勾选一项退回理由");
+      }
+      if (length(s.text("reviewComment")) < 10) {
+        problems.add("退回修改时，请在“审核意见”中写明具体修改要求（至少 10 个字）");
+      }
+    } else if (!s.strings("reasons").isEmpty()) {
+      problems.add("审核通过时不应勾选退回理由");
+    }
+  }
+
+  /** The meeting is scheduled only when every report is approved and every talk confirmed. */
+  private void checkSchedule(Submission s, Problems problems) {
+    long meetingId = meetingId(s);
+    LocalDate date = s.date("meetingDate");
+    if (date != null && date.isBefore(Clock.today())) {
+      problems.add("会议日期不能早于今天");
+    }
+    long open = repository.findReports(meetingId).stream().filter(r -> !"APPROVED".equals(r.status())).count();
+    if (open > 0) {
+      problems.add("还有 " + open + " 份对照检查材料未通过审核，不能安排会议");
+    }
+    long unconfirmed = repository.findTalks(meetingId).stream().filter(t -> !"CONFIRMED".equals(t.status())).count();
+    if (unconfirmed > 0) {
+      problems.add("还有 " + unconfirmed + " 次谈心谈话未经确认，不能安排会议");
+    }
+  }
+
+  private void checkRecord(Submission s, Problems problems) {
+    notInFuture(s.date("heldOn"), "会议日期", problems);
+    long meetingId = meetingId(s);
+    Set<String> absent = new LinkedHashSet<>();
+    s.entries("absences").forEach(a -> absent.add(Values.text(a.get("memberId"))));
+    Set<String> spoke = new HashSet<>();
+    for (Map<String, Object> statement : s.entries("statements")) {
+      String member = Values.text(statement.get("memberId"));
+      if (length(Values.text(statement.get("summary"))) > 0) {
+        if (!spoke.add(member)) {
+          problems.add(names.name(member) + "同志的对照检查发言填写了两次");
+        }
+        if (absent.contains(member)) {
+          problems.add(names.name(member) + "同志已登记为缺席，不能同时有发言记录");
+        }
+      }
+    }
+    for (Participant p : repository.findParticipants(meetingId)) {
+      if (!spoke.contains(p.personId()) && !absent.contains(p.personId())) {
+        problems.add("请记录" + names.name(p.personId()) + "同志的对照检查发言，或登记其缺席原因");
+      }
+    }
+    List<Map<String, Object>> criticisms = s.entries("criticisms");
+    for (int i = 0; i < criticisms.size(); i++) {
+      Map<String, Object> c = criticisms.get(i);
+      if (Objects.equals(Values.text(c.get("criticId")), Values.text(c.get("targetId")))) {
+        problems.add("第 " + (i + 1) + " 条批评意见的批评人和被批评人是同一人：自我批评请记入本人的对照检查发言");
+      }
+      if (absent.contains(Values.text(c.get("criticId")))) {
+        problems.add("第 " + (i + 1) + " 条批评意见的批评人已登记缺席");
+      }
+    }
+  }
+
+  private void checkCommentary(Submission s, Problems problems) {
+    Set<String> covered = new HashSet<>();
+    for (Map<String, Object> line : s.entries("memberCommentary")) {
+      if (length(Values.text(line.get("affirmation"))) > 0 && length(Values.text(line.get("problems"))) > 0) {
+        covered.add(Values.text(line.get("memberId")));
+      }
+    }
+    for (Participant p : repository.findParticipants(meetingId(s))) {
+      if (!covered.contains(p.personId())) {
+        problems.add("请对" + names.name(p.personId()) + "同志作出点评（肯定成绩和指出问题都要填写）");
+      }
+    }
+  }
+
+  private static void notInFuture(LocalDate date, String label, Problems problems) {
+    if (date != null && date.isAfter(Clock.today())) {
+      problems.add(label + "不能晚于今天");
+    }
+  }
+
+  private static long meetingId(Submission s) {
+    return scopeId(s, MeetingProcess.MEETING_ID);
+  }
+
+  private static long scopeId(Submission s, String variable) {
+    return ((Number) s.variable(variable)).longValue();
+  }
+
+  private static int length(String text) {
+    return text == null ? 0 : text.codePointCount(0, text.length());
+  }
+}

@@ -1,0 +1,51 @@
+package org.massline.meeting;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.massline.meeting.MeetingRepository.Report;
+import org.massline.meeting.MeetingRepository.ReportVersion;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands the meeting's results to rectification (stage 3): every problem found, with the measures of
+ * the approved report of the group or member it concerns, queryable by unit; then closes the meeting
+ * and announces it ({@link MeetingHandedOff}) for the rectification stage to pick up.
+ */
+@Component("meetingHandoff")
+public class MeetingHandoff {
+
+  /** Published when a meeting's problems and measures are handed on. */
+  public record MeetingHandedOff(long meetingId, String unitId, String processInstanceId) {
+  }
+
+  private final MeetingRepository repository;
+  private final ApplicationEventPublisher events;
+
+  public MeetingHandoff(MeetingRepository repository, ApplicationEventPublisher events) {
+    this.repository = repository;
+    this.events = events;
+  }
+
+  public void handOff(DelegateExecution execution) {
+    long meetingId = MeetingProcess.meetingId(execution);
+    String unitId = MeetingProcess.unitId(execution);
+    List<Report> reports = repository.findReports(meetingId);
+    for (Map<String, Object> problem : repository.findProblems(meetingId)) {
+      String subject = (String) problem.get("subject_id");
+      String measures = reports.stream()
+          .filter(r -> subject == null ? r.isGroupReport() : !r.isGroupReport() && r.authorId().equals(subject))
+          .findFirst()
+          .flatMap(r -> repository.findLatestReportVersion(r.id()))
+          .map(ReportVersion::sections).map(MeetingRepository.ReportSections::measures)
+          .orElse("");
+      repository.insertHandoffItem(meetingId, unitId, subject, (String) problem.get("wind"),
+          Objects.toString(problem.get("description")), measures);
+    }
+    repository.close(meetingId);
+    events.publishEvent(new MeetingHandedOff(meetingId, unitId, execution.getProcessInstanceId()));
+  }
+}

@@ -1,0 +1,119 @@
+package org.massline.meeting;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.massline.forms.Values;
+import org.massline.meeting.MeetingRepository.Meeting;
+import org.massline.meeting.MeetingRepository.Participant;
+import org.massline.organization.OrganizationRepository;
+import org.massline.organization.PersonNames;
+import org.massline.organization.Unit;
+import org.massline.security.Actor;
+import org.springframework.stereotype.Component;
+
+/**
+ * The notification (通报) of the meeting's results: generated from what was recorded, edited and
+ * circulated by the principal within a scope, acknowledged by the superior organization. The
+ * generated draft and the circulated text are both kept.
+ */
+@Component("meetingNotifications")
+public class MeetingNotifications {
+
+  private final MeetingRepository repository;
+  private final OrganizationRepository organization;
+  private final PersonNames names;
+  private final MeetingSettings settings;
+
+  public MeetingNotifications(MeetingRepository repository, OrganizationRepository organization, PersonNames names,
+      MeetingSettings settings) {
+    this.repository = repository;
+    this.organization = organization;
+    this.names = names;
+    this.settings = settings;
+  }
+
+  /** {@code composeNotification}: the draft, written from the meeting's tables. */
+  public void compose(DelegateExecution execution) {
+    long meetingId = MeetingProcess.meetingId(execution);
+    repository.insertNotification(meetingId, draft(meetingId));
+  }
+
+  String draft(long meetingId) {
+    Meeting meeting = repository.findMeeting(meetingId).orElseThrow();
+    String unitName = organization.findUnit(meeting.unitId()).map(Unit::name).orElse(meeting.unitId());
+    List<Participant> participants = repository.findParticipants(meetingId);
+    Map<String, Object> record = repository.findLatestRecord(meetingId).orElseThrow();
+    long recordId = ((Number) record.get("id")).longValue();
+    List<Map<String, Object>> criticisms = repository.rowsOfRecord("meeting_criticism", recordId);
+    List<Map<String, Object>> absences = repository.rowsOfRecord("meeting_absence", recordId);
+    List<Map<String, Object>> interventions = repository.rowsOfRecord("meeting_intervention", recordId);
+    Map<String, Object> schedule = repository.findSchedules(meetingId).stream().reduce((a, b) -> b).orElseThrow();
+    Map<Wind, Integer> problemsByWind = new EnumMap<>(Wind.class);
+    repository.findProblems(meetingId).forEach(p -> problemsByWind.merge(Wind.valueOf((String) p.get("wind")), 1, Integer::sum));
+
+    StringBuilder text = new StringBuilder()
+        .append("关于").append(unitName).append("领导班子").append(meeting.title()).append("召开情况的通报\n\n")
+        .append(record.get("held_on")).append("，").append(unitName).append("领导班子在").append(schedule.get("place"))
+        .append("召开").append(meeting.title()).append("。上级党组织").append(names.name(meeting.superiorLeaderId()))
+        .append("同志到会指导，督导组全程列席。\n\n")
+        .append("一、会前准备。班子成员开展谈心谈话 ").append(repository.findTalks(meetingId).size())
+        .append(" 人次；班子及成员对照检查材料经上级党组织审核把关后提交会议。会前查摆问题 ")
+        .append(problemsByWind.values().stream().mapToInt(Integer::intValue).sum()).append(" 条");
+    if (!problemsByWind.isEmpty()) {
+      text.append("，其中");
+      problemsByWind.forEach((wind, count) -> text.append(wind.label()).append(" ").append(count).append(" 条，"));
+      text.setLength(text.length() - 1);
+    }
+    text.append("。\n\n二、会议情况。班子应到 ").append(participants.size()).append(" 人，实到 ")
+        .append(participants.size() - absences.size()).append(" 人");
+    absences.forEach(a -> text.append("；").append(names.name((String) a.get("person_id"))).append("因")
+        .append(a.get("reason")).append("请假"));
+    text.append("。主要负责同志代表班子作对照检查，班子成员逐一作个人对照检查，开展相互批评 ")
+        .append(criticisms.size()).append(" 条");
+    if (!interventions.isEmpty()) {
+      text.append("；督导组对 ").append(interventions.size()).append(" 处绕、躲、虚、偏的批评及时提醒纠正");
+    }
+    text.append("。\n\n三、督导组点评。");
+    repository.findCommentary(meetingId).stream().filter(c -> c.get("subject_id") == null).findFirst()
+        .ifPresent(c -> text.append(c.get("affirmation")).append("同时指出：").append(c.get("problems"))
+            .append("。要求：").append(c.get("requirements")).append("。"));
+    text.append("\n\n四、下一步工作。班子将针对查摆出的问题和会上提出的批评意见，制定整改方案，明确任务书、时间表、责任人，")
+        .append("逐项整改落实，接受群众监督。\n\n特此通报。");
+    return text.toString();
+  }
+
+  /** {@code circulateNotification} create: the generated draft, to edit, and the scopes to choose from. */
+  public void showForCirculation(DelegateTask task) {
+    long meetingId = MeetingProcess.meetingId(task);
+    List<Map<String, Object>> versions = repository.findNotifications(meetingId);
+    task.setVariableLocal("notificationText", versions.get(versions.size() - 1).get("content"));
+    task.setVariableLocal("scopeOptions", Values.json(settings.getNotificationScopes().stream()
+        .map(s -> PersonNames.option(s, s)).toList()));
+    task.setVariableLocal("scope", settings.getNotificationScopes().get(0));
+  }
+
+  /** {@code circulateNotification} complete: the final text, as a new version, circulated within the scope. */
+  public void circulate(DelegateTask task) {
+    repository.circulateNotification(MeetingProcess.meetingId(task), Values.text(task.getVariableLocal("notificationText")),
+        Values.text(task.getVariableLocal("scope")), Actor.of(task));
+    repository.updateStatus(MeetingProcess.meetingId(task), "NOTIFIED");
+  }
+
+  /** {@code acknowledgeNotification} create. */
+  public void showForAcknowledgement(DelegateTask task) {
+    repository.findCirculatedNotification(MeetingProcess.meetingId(task)).ifPresent(n -> {
+      task.setVariableLocal("notificationText", n.get("content"));
+      task.setVariableLocal("circulation", "通报范围：" + n.get("scope") + "；通报人：" + names.name((String) n.get("circulated_by")));
+    });
+  }
+
+  /** {@code acknowledgeNotification} complete. */
+  public void acknowledge(DelegateTask task) {
+    repository.acknowledgeNotification(MeetingProcess.meetingId(task), Actor.of(task),
+        MeetingTalks.blankToNull(Values.text(task.getVariableLocal("acknowledgement"))));
+  }
+}

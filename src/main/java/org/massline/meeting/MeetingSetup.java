@@ -1,0 +1,120 @@
+package org.massline.meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.massline.forms.StartGuard;
+import org.massline.organization.CamundaGroups;
+import org.massline.organization.Membership;
+import org.massline.organization.OrganizationRepository;
+import org.massline.organization.Unit;
+import org.massline.organization.UnitRole;
+import org.massline.security.InstanceGrants;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens a meeting for the unit named by the business key: loads its leadership group, superior
+ * and supervision group from the organization model, writes the talk list and the reports to
+ * write, and grants the unit's viewers READ on the instance. Refuses units it cannot run for.
+ */
+@Component("meetingSetup")
+public class MeetingSetup implements StartGuard {
+
+  private final OrganizationRepository organization;
+  private final MeetingRepository meetings;
+  private final MeetingSettings settings;
+  private final InstanceGrants grants;
+
+  public MeetingSetup(OrganizationRepository organization, MeetingRepository meetings, MeetingSettings settings,
+      InstanceGrants grants) {
+    this.organization = organization;
+    this.meetings = meetings;
+    this.settings = settings;
+    this.grants = grants;
+  }
+
+  @Override
+  public String processKey() {
+    return MeetingProcess.KEY;
+  }
+
+  @Override
+  public Optional<String> refusal(String unitId) {
+    if (unitId == null || unitId.isBlank()) {
+      return Optional.of("必须以单位编号作为业务键（businessKey）发起，例如 dh-county");
+    }
+    Optional<Unit> unit = organization.findUnit(unitId);
+    if (unit.isEmpty()) {
+      return Optional.of("单位“" + unitId + "”不存在");
+    }
+    if (principalOf(unitId).isEmpty()) {
+      return Optional.of("单位“" + unit.get().name() + "”没有领导班子（未设主要负责同志），不能召开专题民主生活会");
+    }
+    if (unit.get().superiorLeaderId() == null) {
+      return Optional.of("单位“" + unit.get().name() + "”没有上级联系领导，无人审核对照检查材料");
+    }
+    if (unit.get().supervisionGroupId() == null) {
+      return Optional.of("单位“" + unit.get().name() + "”没有督导组，无人列席会议和点评");
+    }
+    return Optional.empty();
+  }
+
+  /** The first step of the process ({@code openMeeting}). */
+  public void open(DelegateExecution execution) {
+    String unitId = execution.getProcessBusinessKey();
+    refusal(unitId).ifPresent(reason -> {
+      throw new IllegalStateException(reason);
+    });
+    Unit unit = organization.findUnit(unitId).orElseThrow();
+    String principal = principalOf(unitId).orElseThrow();
+    List<String> members = organization.findUnitMembers(unitId).stream()
+        .filter(m -> m.role() == UnitRole.MEMBER).map(Membership::personId).toList();
+    Object requestedTitle = execution.getVariable("meetingTitle");
+    String title = requestedTitle instanceof String t && !t.isBlank() ? t.trim() : settings.getDefaultTitle();
+
+    long meetingId = meetings.insertMeeting(unitId, title, execution.getProcessInstanceId(), unit.superiorLeaderId(),
+        unit.supervisionGroupId());
+    meetings.insertParticipant(meetingId, principal, UnitRole.PRINCIPAL.name());
+    members.forEach(m -> meetings.insertParticipant(meetingId, m, UnitRole.MEMBER.name()));
+
+    // 谈心谈话: the principal with every member, every pair of members, the superior with the principal
+    members.forEach(m -> meetings.insertTalk(meetingId, TalkKind.PRINCIPAL_MEMBER, principal, m));
+    for (int i = 0; i < members.size(); i++) {
+      for (int j = i + 1; j < members.size(); j++) {
+        meetings.insertTalk(meetingId, TalkKind.MEMBER_MEMBER, members.get(i), members.get(j));
+      }
+    }
+    meetings.insertTalk(meetingId, TalkKind.SUPERIOR_PRINCIPAL, unit.superiorLeaderId(), principal);
+
+    // 对照检查材料: the group report under the principal, and every member's own, the principal's included
+    meetings.insertReport(meetingId, "GROUP", principal);
+    meetings.insertReport(meetingId, "PERSONAL", principal);
+    members.forEach(m -> meetings.insertReport(meetingId, "PERSONAL", m));
+
+    execution.setVariable(MeetingProcess.MEETING_ID, meetingId);
+    execution.setVariable(MeetingProcess.UNIT_ID, unitId);
+    execution.setVariable(MeetingProcess.PRINCIPAL, principal);
+    execution.setVariable(MeetingProcess.LEADERSHIP_GROUP, CamundaGroups.leadershipOf(unitId));
+    execution.setVariable(MeetingProcess.SUPERIOR_LEADER, unit.superiorLeaderId());
+    execution.setVariable(MeetingProcess.SUPERIOR_GROUP,
+        unit.superiorUnitId() == null ? "" : CamundaGroups.leadershipOf(unit.superiorUnitId()));
+    execution.setVariable(MeetingProcess.SUPERVISION_GROUP, CamundaGroups.supervisionGroup(unit.supervisionGroupId()));
+    grants.grantRead(execution.getProcessInstanceId(), unitId);
+  }
+
+  private Optional<String> principalOf(String unitId) {
+    return organization.findUnitMembers(unitId).stream().filter(m -> m.role() == UnitRole.PRINCIPAL)
+        .map(Membership::personId).findFirst();
+  }
+
+  /** Candidate groups from a variable that may be empty (a unit without superior unit). */
+  public List<String> groups(String group) {
+    List<String> groups = new ArrayList<>();
+    if (group != null && !group.isBlank()) {
+      groups.add(group);
+    }
+    return groups;
+  }
+}

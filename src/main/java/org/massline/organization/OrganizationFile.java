@@ -1,0 +1,46 @@
+package org.massline.organization;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An organization file as read, before validation: its lines by kind, each with its line number,
+ * and the problems found while reading.
+ */
+public final class OrganizationFile {
+
+  /** A {@code UNIT} (单位) line. */
+  public record UnitLine(int line, String id, String name, String category, String tier, String parent,
+      String region, String superior, String superiorLeader, String supervisionGroup) {
+  }
+
+  /** A {@code SUPERVISION_GROUP} (督导组) line. */
+  public record GroupLine(int line, String id, String name, String region) {
+  }
+
+  /** A {@code PERSON} (人员) line: one person, at most one role; a person may have several lines. */
+  public record PersonLine(int line, String id, String name, String unit, String role, String contactPoints,
+      String email) {
+  }
+
+  final List<UnitLine> units = new ArrayList<>();
+  final List<GroupLine> groups = new ArrayList<>();
+  final List<PersonLine> persons = new ArrayList<>();
+  final List<ImportProblem> problems = new ArrayList<>();
+
+  public List<UnitLine> units() {
+    return units;
+  }
+
+  public List<GroupLine> groups() {
+    return groups;
+  }
+
+  public List<PersonLine> persons() {
+    return persons;
+  }
+
+  public List<ImportProblem> problems() {
+    return problems;
+  }
+}

@@ -1,0 +1,419 @@
+package org.massline.organization;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.massline.organization.OrganizationFile.GroupLine;
+import org.massline.organization.OrganizationFile.PersonLine;
+import org.massline.organization.OrganizationFile.UnitLine;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a whole organization file against itself and against what the tables already hold, and
+ * reports every bad line. Only a file without problems becomes an {@link OrganizationPlan}.
+ */
+@Component
+public class OrganizationFileValidator {
+
+  /** Ids become Camunda user and group ids (see the whitelist pattern in application.yaml). */
+  private static final Pattern ID = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_-]{0,55}");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  private final OrganizationRepository repository;
+
+  public OrganizationFileValidator(OrganizationRepository repository) {
+    this.repository = repository;
+  }
+
+  /** The result: a plan when {@code problems} is empty. */
+  public record Result(OrganizationPlan plan, List<ImportProblem> problems) {
+    public boolean valid() {
+      return problems.isEmpty();
+    }
+  }
+
+  public Result validate(OrganizationFile file) {
+    Check check = new Check(file);
+    check.run();
+    List<ImportProblem> problems = new ArrayList<>(file.problems());
+    problems.addAll(check.problems);
+    problems.sort(null);
+    return new Result(problems.isEmpty() ? check.plan() : null, problems);
+  }
+
+  /** One validation run; keeps the state of the file and of the tables side by side. */
+  private final class Check {
+    private final OrganizationFile file;
+    private final List<ImportProblem> problems = new ArrayList<>();
+
+    private final Map<String, Unit> existingUnits;
+    private final Map<String, SupervisionGroup> existingGroups;
+    private final Map<String, Person> existingPersons;
+    private final List<Membership> existingMemberships;
+
+    private final Map<String, UnitLine> unitLines = new LinkedHashMap<>();
+    private final Map<String, GroupLine> groupLines = new LinkedHashMap<>();
+    private final Map<String, Person> persons = new LinkedHashMap<>();
+    private final Map<String, Integer> personFirstLine = new HashMap<>();
+    private final List<Membership> memberships = new ArrayList<>();
+    private final Map<String, Set<String>> contactPoints = new LinkedHashMap<>();
+    private final Map<String, Unit> resolvedUnits = new LinkedHashMap<>();
+
+    Check(OrganizationFile file) {
+      this.file = file;
+      existingUnits = index(repository.findAllUnits(), Unit::id);
+      existingGroups = index(repository.findAllSupervisionGroups(), SupervisionGroup::id);
+      existingPersons = index(repository.findAllPersons(), Person::id);
+      existingMemberships = repository.findAllMemberships();
+    }
+
+    void run() {
+      collectOrgs();
+      collectPersons();
+      resolveUnits();
+      checkCycles();
+      checkPrincipals();
+      checkSuperiorLeaders();
+    }
+
+    OrganizationPlan plan() {
+      Set<String> defined = new LinkedHashSet<>(unitLines.keySet());
+      defined.addAll(groupLines.keySet());
+      List<SupervisionGroup> groups = groupLines.values().stream()
+          .map(g -> new SupervisionGroup(g.id(), g.name(), blankToNull(g.region()))).toList();
+      return new OrganizationPlan(List.copyOf(resolvedUnits.values()), groups, List.copyOf(persons.values()),
+          List.copyOf(memberships), defined, contactPoints);
+    }
+
+    private void problem(int line, String reason) {
+      problems.add(new ImportProblem(line, reason));
+    }
+
+    private boolean checkIdAndName(int line, String id, String name, String what) {
+      boolean ok = true;
+      if (id.isEmpty()) {
+        problem(line, what + "缺少编号（id）");
+        ok = false;
+      } else if (!ID.matcher(id).matches()) {
+        problem(line, what + "编号“" + id + "”不合法：只能包含字母、数字、“-”和“_”，以字母或数字开头，最长 56 个字符");
+        ok = false;
+      }
+      if (name.isEmpty()) {
+        problem(line, what + "“" + id + "”缺少名称（name）");
+        ok = false;
+      } else if (name.length() > 100) {
+        problem(line, what + "“" + id + "”的名称超过 100 个字符");
+        ok = false;
+      }
+      return ok;
+    }
+
+    private void collectOrgs() {
+      Map<String, Integer> seen = new HashMap<>();
+      for (UnitLine u : file.units()) {
+        if (!checkIdAndName(u.line(), u.id(), u.name(), "单位")) {
+          continue;
+        }
+        Integer first = seen.putIfAbsent(u.id(), u.line());
+        if (first != null) {
+          problem(u.line(), "编号“" + u.id() + "”重复：第 " + first + " 行已使用");
+          continue;
+        }
+        if (existingGroups.containsKey(u.id())) {
+          problem(u.line(), "编号“" + u.id() + "”已被一个督导组使用");
+          continue;
+        }
+        unitLines.put(u.id(), u);
+      }
+      for (GroupLine g : file.groups()) {
+        if (!checkIdAndName(g.line(), g.id(), g.name(), "督导组")) {
+          continue;
+        }
+        Integer first = seen.putIfAbsent(g.id(), g.line());
+        if (first != null) {
+          problem(g.line(), "编号“" + g.id() + "”重复：第 " + first + " 行已使用");
+          continue;
+        }
+        if (existingUnits.containsKey(g.id())) {
+          problem(g.line(), "编号“" + g.id() + "”已被一个单位使用");
+          continue;
+        }
+        groupLines.put(g.id(), g);
+      }
+    }
+
+    private boolean unitExists(String id) {
+      return unitLines.containsKey(id) || existingUnits.containsKey(id);
+    }
+
+    private boolean groupExists(String id) {
+      return groupLines.containsKey(id) || existingGroups.containsKey(id);
+    }
+
+    private boolean personExists(String id) {
+      return persons.containsKey(id) || existingPersons.containsKey(id);
+    }
+
+    private void collectPersons() {
+      Set<String> seenMemberships = new HashSet<>();
+      for (PersonLine p : file.persons()) {
+        if (!checkIdAndName(p.line(), p.id(), p.name(), "人员")) {
+          continue;
+        }
+        String email = blankToNull(p.email());
+        if (email != null && !EMAIL.matcher(email).matches()) {
+          problem(p.line(), "人员“" + p.id() + "”的邮箱“" + email + "”格式不正确");
+          continue;
+        }
+        Person known = persons.get(p.id());
+        if (known != null) {
+          if (!known.name().equals(p.name())) {
+            problem(p.line(), "人员“" + p.id() + "”的姓名与第 " + personFirstLine.get(p.id()) + " 行不一致（“"
+                + known.name() + "”与“" + p.name() + "”）");
+            continue;
+          }
+          if (email != null && known.email() == null) {
+            persons.put(p.id(), new Person(p.id(), p.name(), email));
+          }
+        } else {
+          persons.put(p.id(), new Person(p.id(), p.name(), email));
+          personFirstLine.put(p.id(), p.line());
+        }
+        membership(p, seenMemberships);
+        contactPoints(p);
+      }
+    }
+
+    private void membership(PersonLine p, Set<String> seenMemberships) {
+      if (p.unit().isEmpty()) {
+        if (!p.role().isEmpty()) {
+          problem(p.line(), "人员“" + p.id() + "”填写了职务但没有填写所在单位");
+        }
+        return;
+      }
+      Optional<UnitRole> role = UnitRole.parse(p.role());
+      if (role.isEmpty()) {
+        problem(p.line(), p.role().isEmpty() ? "人员“" + p.id() + "”缺少职务（role）"
+            : "未知的职务“" + p.role() + "”：应为 主要负责同志、班子成员、党员、活动办公室、督导组组长 或 督导组成员");
+        return;
+      }
+      boolean inGroup = groupExists(p.unit());
+      if (!inGroup && !unitExists(p.unit())) {
+        problem(p.line(), "所在单位“" + p.unit() + "”不存在");
+        return;
+      }
+      if (role.get().isSupervision() != inGroup) {
+        problem(p.line(), inGroup ? "职务“" + role.get().label() + "”不能用于督导组“" + p.unit() + "”"
+            : "职务“" + role.get().label() + "”只能用于督导组，不能用于单位“" + p.unit() + "”");
+        return;
+      }
+      if (!seenMemberships.add(p.id() + "@" + p.unit())) {
+        problem(p.line(), "人员“" + p.id() + "”在“" + p.unit() + "”重复出现");
+        return;
+      }
+      memberships.add(new Membership(p.id(), p.unit(), role.get()));
+      lineOfMembership.put(p.id() + "@" + p.unit(), p.line());
+    }
+
+    private final Map<String, Integer> lineOfMembership = new HashMap<>();
+
+    private void contactPoints(PersonLine p) {
+      Set<String> points = contactPoints.computeIfAbsent(p.id(), k -> new LinkedHashSet<>());
+      for (String unit : p.contactPoints().split("[;；]")) {
+        String id = unit.trim();
+        if (id.isEmpty()) {
+          continue;
+        }
+        if (!unitExists(id)) {
+          problem(p.line(), "联系点“" + id + "”不是已知的单位");
+        } else {
+          points.add(id);
+        }
+      }
+    }
+
+    private void resolveUnits() {
+      for (UnitLine u : unitLines.values()) {
+        Optional<UnitCategory> category = UnitCategory.parse(u.category());
+        if (category.isEmpty()) {
+          problem(u.line(), u.category().isEmpty() ? "单位“" + u.id() + "”缺少类别（category）"
+              : "未知的单位类别“" + u.category() + "”：应为 "
+                  + java.util.Arrays.stream(UnitCategory.values()).map(UnitCategory::label)
+                      .collect(Collectors.joining("、")));
+          continue;
+        }
+        Integer tier = tier(u, category.get());
+        String parent = blankToNull(u.parent());
+        if (parent != null && !unitExists(parent)) {
+          problem(u.line(), "上级单位“" + parent + "”不存在");
+          continue;
+        }
+        if (u.id().equals(parent)) {
+          problem(u.line(), "单位“" + u.id() + "”不能是自己的上级单位");
+          continue;
+        }
+        String superior = Optional.ofNullable(blankToNull(u.superior())).orElse(parent);
+        if (superior != null && !unitExists(superior)) {
+          problem(u.line(), "上级党组织“" + superior + "”不是已知的单位");
+          continue;
+        }
+        String leader = blankToNull(u.superiorLeader());
+        if (leader != null && !personExists(leader)) {
+          problem(u.line(), "上级联系领导“" + leader + "”不是已知的人员");
+          continue;
+        }
+        String group = blankToNull(u.supervisionGroup());
+        if (group != null && !groupExists(group)) {
+          problem(u.line(), "督导组“" + group + "”不存在");
+          continue;
+        }
+        String region = blankToNull(u.region());
+        if (region == null && parent == null) {
+          problem(u.line(), "单位“" + u.id() + "”没有上级单位，必须填写地区（region）");
+          continue;
+        }
+        if (tier == null) {
+          continue;
+        }
+        resolvedUnits.put(u.id(), new Unit(u.id(), u.name(), category.get(), tier, parent, region, superior,
+            leader, group));
+      }
+      // regions and superior leaders default from the parent and superior, once all units are known
+      for (Unit u : List.copyOf(resolvedUnits.values())) {
+        resolvedUnits.put(u.id(), new Unit(u.id(), u.name(), u.category(), u.tier(), u.parentId(),
+            u.region() != null ? u.region() : regionOf(u.parentId(), new HashSet<>()),
+            u.superiorUnitId(), u.superiorLeaderId() != null ? u.superiorLeaderId() : principalOf(u.superiorUnitId()),
+            u.supervisionGroupId()));
+      }
+    }
+
+    private Integer tier(UnitLine u, UnitCategory category) {
+      if (u.tier().isEmpty()) {
+        return category.defaultTier();
+      }
+      try {
+        int tier = Integer.parseInt(u.tier());
+        if (tier >= 1 && tier <= 3) {
+          return tier;
+        }
+      } catch (NumberFormatException ignored) {
+        // reported below
+      }
+      problem(u.line(), "梯次“" + u.tier() + "”不正确：应为 1、2 或 3");
+      return null;
+    }
+
+    private String parentOf(String unitId) {
+      UnitLine line = unitLines.get(unitId);
+      if (line != null) {
+        return blankToNull(line.parent());
+      }
+      Unit existing = existingUnits.get(unitId);
+      return existing == null ? null : existing.parentId();
+    }
+
+    private String regionOf(String unitId, Set<String> visited) {
+      if (unitId == null || !visited.add(unitId)) {
+        return null;
+      }
+      Unit resolved = resolvedUnits.get(unitId);
+      if (resolved != null) {
+        return resolved.region() != null ? resolved.region() : regionOf(resolved.parentId(), visited);
+      }
+      Unit existing = existingUnits.get(unitId);
+      return existing == null ? null : existing.region();
+    }
+
+    /** The principal of a unit after the import: from the file if it names one, else from the tables. */
+    private String principalOf(String unitId) {
+      if (unitId == null) {
+        return null;
+      }
+      return memberships.stream().filter(m -> m.orgId().equals(unitId) && m.role() == UnitRole.PRINCIPAL)
+          .map(Membership::personId).findFirst()
+          .orElseGet(() -> unitLines.containsKey(unitId) ? null : existingMemberships.stream()
+              .filter(m -> m.orgId().equals(unitId) && m.role() == UnitRole.PRINCIPAL)
+              .map(Membership::personId).findFirst().orElse(null));
+    }
+
+    private void checkCycles() {
+      Set<String> reported = new HashSet<>();
+      for (UnitLine u : unitLines.values()) {
+        List<String> chain = new ArrayList<>();
+        String current = u.id();
+        while (current != null && !chain.contains(current)) {
+          chain.add(current);
+          current = parentOf(current);
+        }
+        if (current != null && current.equals(u.id()) && reported.add(u.id())) {
+          chain.add(current);
+          problem(u.line(), "上级单位关系成环：" + String.join(" → ", chain));
+        }
+      }
+    }
+
+    private void checkPrincipals() {
+      // memberships after the import: the file's, plus existing ones of units and groups the file does not define
+      Map<String, String> principalOfUnit = new HashMap<>();
+      Map<String, String> unitOfPrincipal = new HashMap<>();
+      for (Membership m : existingMemberships) {
+        if (m.role() == UnitRole.PRINCIPAL && !unitLines.containsKey(m.orgId())
+            && !lineOfMembership.containsKey(m.personId() + "@" + m.orgId())) {
+          principalOfUnit.put(m.orgId(), m.personId());
+          unitOfPrincipal.put(m.personId(), m.orgId());
+        }
+      }
+      for (Membership m : memberships) {
+        if (m.role() != UnitRole.PRINCIPAL) {
+          continue;
+        }
+        int line = lineOfMembership.get(m.personId() + "@" + m.orgId());
+        String otherUnit = unitOfPrincipal.putIfAbsent(m.personId(), m.orgId());
+        if (otherUnit != null) {
+          problem(line, "人员“" + m.personId() + "”不能同时担任两个单位的主要负责同志（“" + otherUnit + "”和“"
+              + m.orgId() + "”）");
+          continue;
+        }
+        String otherPerson = principalOfUnit.putIfAbsent(m.orgId(), m.personId());
+        if (otherPerson != null) {
+          problem(line, "单位“" + m.orgId() + "”已有主要负责同志“" + otherPerson + "”，一个单位只能有一位");
+        }
+      }
+    }
+
+    /** A reviewer never reviews their own report: the superior leader is not in the unit's leadership group. */
+    private void checkSuperiorLeaders() {
+      for (Unit u : resolvedUnits.values()) {
+        String leader = u.superiorLeaderId();
+        if (leader == null) {
+          continue;
+        }
+        boolean inOwnGroup = memberships.stream().anyMatch(m -> m.orgId().equals(u.id())
+            && m.personId().equals(leader) && m.role().isLeadership());
+        if (inOwnGroup) {
+          problem(unitLines.get(u.id()).line(), "上级联系领导“" + leader + "”是本单位“" + u.id()
+              + "”的班子成员，不能审核本班子的材料");
+        }
+      }
+    }
+  }
+
+  private static <T> Map<String, T> index(Collection<T> items, Function<T, String> key) {
+    return items.stream().collect(Collectors.toMap(key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+  }
+
+  static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+}

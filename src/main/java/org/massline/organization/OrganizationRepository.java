@@ -1,0 +1,185 @@
+package org.massline.organization;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes the organization tables. */
+@Repository
+public class OrganizationRepository {
+
+  private static final String UNIT_COLUMNS =
+      "id, name, category, tier, parent_id, region, superior_unit_id, superior_leader_id, supervision_group_id";
+
+  private final JdbcClient jdbc;
+
+  public OrganizationRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  // ---- units
+
+  public List<Unit> findAllUnits() {
+    return jdbc.sql("select " + UNIT_COLUMNS + " from org_unit order by tier, id").query(this::unit).list();
+  }
+
+  public Optional<Unit> findUnit(String id) {
+    return jdbc.sql("select " + UNIT_COLUMNS + " from org_unit where id = ?").param(id).query(this::unit).optional();
+  }
+
+  public long countUnits() {
+    return jdbc.sql("select count(*) from org_unit").query(Long.class).single();
+  }
+
+  public void insertUnit(Unit u) {
+    // parent and superior are linked afterwards (updateUnit) so that insertion order does not matter
+    jdbc.sql("insert into org_unit (id, name, category, tier, region) values (?, ?, ?, ?, ?)")
+        .params(u.id(), u.name(), u.category().name(), u.tier(), u.region())
+        .update();
+  }
+
+  public void updateUnit(Unit u) {
+    jdbc.sql("""
+        update org_unit set name = ?, category = ?, tier = ?, parent_id = ?, region = ?,
+          superior_unit_id = ?, superior_leader_id = ?, supervision_group_id = ?
+        where id = ?""")
+        .params(u.name(), u.category().name(), u.tier(), u.parentId(), u.region(),
+            u.superiorUnitId(), u.superiorLeaderId(), u.supervisionGroupId(), u.id())
+        .update();
+  }
+
+  // ---- people
+
+  public List<Person> findAllPersons() {
+    return jdbc.sql("select id, name, email from org_person order by id").query(this::person).list();
+  }
+
+  public Optional<Person> findPerson(String id) {
+    return jdbc.sql("select id, name, email from org_person where id = ?").param(id).query(this::person).optional();
+  }
+
+  public void insertPerson(Person p) {
+    jdbc.sql("insert into org_person (id, name, email) values (?, ?, ?)").params(p.id(), p.name(), p.email()).update();
+  }
+
+  public void updatePerson(Person p) {
+    jdbc.sql("update org_person set name = ?, email = ? where id = ?").params(p.name(), p.email(), p.id()).update();
+  }
+
+  // ---- supervision groups
+
+  public List<SupervisionGroup> findAllSupervisionGroups() {
+    return jdbc.sql("select id, name, region from org_supervision_group order by id").query(this::group).list();
+  }
+
+  public Optional<SupervisionGroup> findSupervisionGroup(String id) {
+    return jdbc.sql("select id, name, region from org_supervision_group where id = ?").param(id)
+        .query(this::group).optional();
+  }
+
+  public void insertSupervisionGroup(SupervisionGroup g) {
+    jdbc.sql("insert into org_supervision_group (id, name, region) values (?, ?, ?)")
+        .params(g.id(), g.name(), g.region()).update();
+  }
+
+  public void updateSupervisionGroup(SupervisionGroup g) {
+    jdbc.sql("update org_supervision_group set name = ?, region = ? where id = ?")
+        .params(g.name(), g.region(), g.id()).update();
+  }
+
+  // ---- memberships
+
+  public List<Membership> findAllMemberships() {
+    return jdbc.sql("""
+        select person_id, unit_id as org_id, role from org_unit_member
+        union all
+        select person_id, group_id as org_id, role from org_supervision_member""")
+        .query(this::membership).list();
+  }
+
+  /** Members of a unit, principal first, then by id. */
+  public List<Membership> findUnitMembers(String unitId) {
+    return jdbc.sql("""
+        select person_id, unit_id as org_id, role from org_unit_member where unit_id = ?
+        order by case role when 'PRINCIPAL' then 0 when 'MEMBER' then 1 else 2 end, person_id""")
+        .param(unitId).query(this::membership).list();
+  }
+
+  public List<Membership> findSupervisionMembers(String groupId) {
+    return jdbc.sql("""
+        select person_id, group_id as org_id, role from org_supervision_member where group_id = ?
+        order by case role when 'SUPERVISION_LEADER' then 0 else 1 end, person_id""")
+        .param(groupId).query(this::membership).list();
+  }
+
+  public List<Membership> findMembershipsOf(String personId) {
+    return jdbc.sql("""
+        select person_id, unit_id as org_id, role from org_unit_member where person_id = ?
+        union all
+        select person_id, group_id as org_id, role from org_supervision_member where person_id = ?""")
+        .params(personId, personId).query(this::membership).list();
+  }
+
+  public void insertMembership(Membership m) {
+    String table = m.role().isSupervision() ? "org_supervision_member (group_id" : "org_unit_member (unit_id";
+    jdbc.sql("insert into " + table + ", person_id, role) values (?, ?, ?)")
+        .params(m.orgId(), m.personId(), m.role().name()).update();
+  }
+
+  public void deleteMembership(Membership m) {
+    String sql = m.role().isSupervision()
+        ? "delete from org_supervision_member where group_id = ? and person_id = ?"
+        : "delete from org_unit_member where unit_id = ? and person_id = ?";
+    jdbc.sql(sql).params(m.orgId(), m.personId()).update();
+  }
+
+  // ---- contact points
+
+  public List<String[]> findAllContactPoints() {
+    return jdbc.sql("select person_id, unit_id from org_contact_point")
+        .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+  }
+
+  public List<String> findContactPointsOf(String personId) {
+    return jdbc.sql("select unit_id from org_contact_point where person_id = ? order by unit_id")
+        .param(personId).query(String.class).list();
+  }
+
+  /** The leading cadres who have the unit as their contact point. */
+  public List<String> findContactLeadersOf(String unitId) {
+    return jdbc.sql("select person_id from org_contact_point where unit_id = ? order by person_id")
+        .param(unitId).query(String.class).list();
+  }
+
+  public void insertContactPoint(String personId, String unitId) {
+    jdbc.sql("insert into org_contact_point (person_id, unit_id) values (?, ?)").params(personId, unitId).update();
+  }
+
+  public void deleteContactPoint(String personId, String unitId) {
+    jdbc.sql("delete from org_contact_point where person_id = ? and unit_id = ?").params(personId, unitId).update();
+  }
+
+  // ---- mapping
+
+  private Unit unit(ResultSet rs, int row) throws SQLException {
+    return new Unit(rs.getString("id"), rs.getString("name"), UnitCategory.valueOf(rs.getString("category")),
+        rs.getInt("tier"), rs.getString("parent_id"), rs.getString("region"), rs.getString("superior_unit_id"),
+        rs.getString("superior_leader_id"), rs.getString("supervision_group_id"));
+  }
+
+  private Person person(ResultSet rs, int row) throws SQLException {
+    return new Person(rs.getString("id"), rs.getString("name"), rs.getString("email"));
+  }
+
+  private SupervisionGroup group(ResultSet rs, int row) throws SQLException {
+    return new SupervisionGroup(rs.getString("id"), rs.getString("name"), rs.getString("region"));
+  }
+
+  private Membership membership(ResultSet rs, int row) throws SQLException {
+    return new Membership(rs.getString("person_id"), rs.getString("org_id"), UnitRole.valueOf(rs.getString("role")));
+  }
+}

@@ -1,0 +1,62 @@
+package org.massline.organization;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The one answer to "who may see this unit's work": its leadership group, its superior
+ * organization (the superior unit's leadership group and the superior leader), its supervision
+ * group, the campaign offices of the unit and every unit above it, and administrators. The API
+ * asks it; the READ grants given to Camunda when an instance starts come from it too, so Cockpit,
+ * Tasklist and the API never disagree.
+ */
+@Service
+public class UnitAccess {
+
+  private final OrganizationRepository repository;
+
+  public UnitAccess(OrganizationRepository repository) {
+    this.repository = repository;
+  }
+
+  /** Camunda groups that may read the unit's processes and data. */
+  public Set<String> viewerGroups(String unitId) {
+    Set<String> groups = new LinkedHashSet<>();
+    groups.add(CamundaGroups.ADMINS);
+    repository.findUnit(unitId).ifPresent(unit -> {
+      groups.add(CamundaGroups.leadershipOf(unit.id()));
+      if (unit.superiorUnitId() != null) {
+        groups.add(CamundaGroups.leadershipOf(unit.superiorUnitId()));
+      }
+      if (unit.supervisionGroupId() != null) {
+        groups.add(CamundaGroups.supervisionGroup(unit.supervisionGroupId()));
+      }
+      Set<String> visited = new HashSet<>();
+      for (String u = unit.id(); u != null && visited.add(u); u = repository.findUnit(u).map(Unit::parentId).orElse(null)) {
+        groups.add(CamundaGroups.officeOf(u));
+      }
+    });
+    return groups;
+  }
+
+  /** Users who may read the unit's processes and data without being in one of its groups. */
+  public Set<String> viewerUsers(String unitId) {
+    Set<String> users = new LinkedHashSet<>();
+    repository.findUnit(unitId).map(Unit::superiorLeaderId).ifPresent(users::add);
+    return users;
+  }
+
+  public boolean canView(String userId, Collection<String> userGroups, String unitId) {
+    if (userGroups.contains(CamundaGroups.ADMINS)) {
+      return true;
+    }
+    if (viewerUsers(unitId).contains(userId)) {
+      return true;
+    }
+    return viewerGroups(unitId).stream().anyMatch(userGroups::contains);
+  }
+}

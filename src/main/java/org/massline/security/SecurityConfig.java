@@ -1,0 +1,98 @@
+package org.massline.security;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Spring Security in front of everything. Two chains:
+ * <ul>
+ *   <li>{@code /engine-rest/**} and {@code /api/**}: HTTP Basic against Camunda's identity,
+ *       stateless (no session cookie is read, so no CSRF exposure); 401/403 as JSON in Chinese.</li>
+ *   <li>everything else: a Chinese login page, a session, CSRF on every form. Camunda's webapps
+ *       bring their own CSRF filter for {@code /camunda/api/**}, so Spring's is not applied there.</li>
+ * </ul>
+ * Public without login: the login page, its stylesheet, and the health endpoint.
+ */
+@Configuration
+@EnableWebSecurity
+public class SecurityConfig {
+
+  static final String REALM = "Massline";
+
+  @Bean
+  @Order(1)
+  public SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    AuthenticationEntryPoint basic = (request, response, e) -> {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+      json(response, HttpStatus.UNAUTHORIZED, "需要登录：请使用用户名和密码（HTTP Basic）访问接口");
+    };
+    AccessDeniedHandler denied = (request, response, e) -> json(response, HttpStatus.FORBIDDEN, "无权访问");
+    http.securityMatcher(new OrRequestMatcher(withDefaults().matcher("/engine-rest/**"), withDefaults().matcher("/api/**")))
+        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(basic))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(AbstractHttpConfigurer::disable)
+        .exceptionHandling(e -> e.authenticationEntryPoint(basic).accessDeniedHandler(denied));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  public SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+    RequestMatcher camundaApi = withDefaults().matcher("/camunda/api/**");
+    http.authorizeHttpRequests(a -> a
+            .requestMatchers(withDefaults().matcher("/login"), withDefaults().matcher("/css/**"),
+                withDefaults().matcher("/favicon.ico"), withDefaults().matcher("/error"),
+                withDefaults().matcher("/actuator/health"), withDefaults().matcher("/actuator/health/**"))
+            .permitAll()
+            .anyRequest().authenticated())
+        .formLogin(f -> f.loginPage("/login").failureUrl("/login?error"))
+        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+        .csrf(c -> c.ignoringRequestMatchers(camundaApi))
+        // the webapps' XHR calls get a plain 401; pages get the login page
+        .exceptionHandling(e -> e.authenticationEntryPoint(webEntryPoint(camundaApi)))
+        .headers(h -> h
+            .frameOptions(f -> f.sameOrigin())
+            .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
+    return http.build();
+  }
+
+  private static AuthenticationEntryPoint webEntryPoint(RequestMatcher camundaApi) {
+    LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entryPoints = new LinkedHashMap<>();
+    entryPoints.put(camundaApi, new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+    DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
+    entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+    return entryPoint;
+  }
+
+  static void json(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write("{\"status\":" + status.value() + ",\"message\":\"" + message + "\"}");
+  }
+}

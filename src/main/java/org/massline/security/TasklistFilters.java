@@ -1,0 +1,70 @@
+package org.massline.security;
+
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Resources.FILTER;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Shared Tasklist filters, so that a member opens Tasklist and sees their work with no set-up.
+ * Each filter only narrows what the engine already lets the user see (their own and their
+ * groups' tasks), so one shared definition serves everyone. Created once, found by name after.
+ */
+@Component
+@Order(30)
+public class TasklistFilters implements ApplicationRunner {
+
+  static final String MY_TASKS = "我的待办";
+  static final String GROUP_TASKS = "本组待认领";
+  static final String OVERDUE = "已逾期";
+  static final String DUE_THIS_WEEK = "本周到期";
+
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final Grants grants;
+
+  public TasklistFilters(FilterService filterService, TaskService taskService, Grants grants) {
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.grants = grants;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    create(MY_TASKS, -10, "#b71c1c", "指派给我的任务",
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    create(GROUP_TASKS, -5, "#1565c0", "我所在班子、督导组可以认领的任务",
+        taskService.createTaskQuery()
+            .or().taskCandidateUserExpression("${currentUser()}").taskCandidateGroupInExpression("${currentUserGroups()}")
+            .endOr());
+    create(OVERDUE, 0, "#e65100", "已超过办理期限、仍须办理的任务",
+        taskService.createTaskQuery().dueBeforeExpression("${now()}"));
+    create(DUE_THIS_WEEK, 5, "#2e7d32", "未来七天内到期的任务",
+        taskService.createTaskQuery().dueAfterExpression("${now()}")
+            .dueBeforeExpression("${dateTime().plusDays(7).toDate()}"));
+  }
+
+  private void create(String name, int priority, String color, String description, TaskQuery query) {
+    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      Map<String, Object> properties = new LinkedHashMap<>();
+      properties.put("priority", priority);
+      properties.put("color", color);
+      properties.put("description", description);
+      properties.put("refresh", true);
+      filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
+      filterService.saveFilter(filter);
+    }
+    grants.toEveryone(FILTER, filter.getId(), READ);
+  }
+}

@@ -1,0 +1,80 @@
+package org.massline.supervision;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.task.Task;
+import org.massline.app.Clock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reminders and supervision notices, one per overdue task. */
+@Repository
+public class SupervisionRepository {
+
+  private final JdbcClient jdbc;
+
+  public SupervisionRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** @return false when the task was already reminded */
+  public boolean insertReminder(Task task, String businessKey) {
+    if (jdbc.sql("select count(*) from supervision_reminder where task_id = ?").param(task.getId())
+        .query(Integer.class).single() > 0) {
+      return false;
+    }
+    jdbc.sql("""
+        insert into supervision_reminder (task_id, process_instance_id, business_key, activity_id, task_name,
+          assignee, due_at, reminded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(task.getId(), task.getProcessInstanceId(), businessKey, task.getTaskDefinitionKey(), task.getName(),
+            task.getAssignee(), timestamp(task.getDueDate()), Clock.now())
+        .update();
+    return true;
+  }
+
+  /** @return false when a notice for the task was already opened */
+  public boolean openNotice(Task overdue, String businessKey, String responsible, String noticeTaskId) {
+    if (jdbc.sql("select count(*) from supervision_notice where overdue_task_id = ?").param(overdue.getId())
+        .query(Integer.class).single() > 0) {
+      return false;
+    }
+    jdbc.sql("""
+        insert into supervision_notice (overdue_task_id, process_instance_id, business_key, activity_id, task_name,
+          responsible, due_at, opened_at, notice_task_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(overdue.getId(), overdue.getProcessInstanceId(), businessKey, overdue.getTaskDefinitionKey(),
+            overdue.getName(), responsible, timestamp(overdue.getDueDate()), Clock.now(), noticeTaskId)
+        .update();
+    return true;
+  }
+
+  public void issueNotice(String noticeTaskId, String content, LocalDate deadline, String by) {
+    jdbc.sql("""
+        update supervision_notice set content = ?, deadline = ?, issued_by = ?, issued_at = ?
+        where notice_task_id = ?""")
+        .params(content, Date.valueOf(deadline), by, Clock.now(), noticeTaskId).update();
+  }
+
+  public Optional<Map<String, Object>> findNoticeByTask(String noticeTaskId) {
+    return jdbc.sql("select * from supervision_notice where notice_task_id = ?").param(noticeTaskId).query()
+        .listOfRows().stream().findFirst();
+  }
+
+  public List<Map<String, Object>> findNotices(String processInstanceId) {
+    return jdbc.sql("select * from supervision_notice where process_instance_id = ? order by id")
+        .param(processInstanceId).query().listOfRows();
+  }
+
+  public List<Map<String, Object>> findReminders(String processInstanceId) {
+    return jdbc.sql("select * from supervision_reminder where process_instance_id = ? order by reminded_at")
+        .param(processInstanceId).query().listOfRows();
+  }
+
+  private static Timestamp timestamp(java.util.Date date) {
+    return date == null ? null : new Timestamp(date.getTime());
+  }
+}

@@ -1,0 +1,237 @@
+package org.massline.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.massline.meeting.MeetingDriver.GROUP;
+import static org.massline.meeting.MeetingDriver.PRINCIPAL;
+import static org.massline.meeting.MeetingDriver.SUPERIOR;
+import static org.massline.meeting.MeetingDriver.SUPERVISOR;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.massline.forms.Values;
+import org.massline.meeting.MeetingRepository.Report;
+import org.massline.support.MasslineTest;
+import org.massline.support.Users;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The democratic life meeting, path by path, on the engine (BPMN Assert), as the demo county's people. */
+class MeetingProcessTest extends MasslineTest {
+
+  @Autowired
+  MeetingRepository meetings;
+
+  @Test
+  void happyPathWithPrincipalAndThreeMembers() {
+    MeetingDriver m = MeetingDriver.start(engine);
+    assertThat(m.instance).isWaitingAt(MeetingProcess.PREPARE_MEETING);
+    assertThat(m.task(MeetingProcess.PREPARE_MEETING).getAssignee()).isEqualTo(PRINCIPAL);
+
+    m.prepare();
+    // principal with 3 members, 3 pairs of members, the superior with the principal
+    assertThat(m.tasks(MeetingProcess.RECORD_TALK)).hasSize(7);
+    // the group report and four personal reports, the principal's included
+    assertThat(m.tasks(MeetingProcess.DRAFT_REPORT)).extracting(Task::getAssignee)
+        .containsExactlyInAnyOrder(PRINCIPAL, PRINCIPAL, "wuguoping", "yangxiuying", "zhoujianhua");
+
+    m.talk().draft(1);
+    // comments on the group report's draft come from the three other members
+    assertThat(m.tasks(MeetingProcess.COMMENT_ON_DRAFT)).extracting(Task::getAssignee)
+        .containsExactlyInAnyOrderElementsOf(MeetingDriver.MEMBERS);
+    assertThat(m.tasks(MeetingProcess.REVIEW_REPORT)).hasSize(4);
+    m.commentOnGroupDraft();
+    assertThat(m.tasks(MeetingProcess.REVIEW_REPORT)).hasSize(5);
+
+    m.approveAll();
+    assertThat(m.instance).isWaitingAt(MeetingProcess.SCHEDULE_MEETING);
+    m.holdMeeting().notifyAndAcknowledge();
+
+    assertThat(m.instance).isEnded().hasPassed(MeetingProcess.HAND_OFF);
+    long id = meetingIdOf(m);
+    assertThat(meetings.findMeeting(id).orElseThrow().status()).isEqualTo("CLOSED");
+    List<Map<String, Object>> notifications = meetings.findNotifications(id);
+    assertThat(notifications).hasSize(2); // the generated draft and the circulated text
+    assertThat((String) notifications.get(1).get("content")).contains("中共东河县委领导班子").contains("相互批评 12 条");
+    assertThat(notifications.get(1).get("acknowledged_by")).isEqualTo(SUPERIOR);
+    // one problem for the group and one per member, each with the measures of the approved report
+    assertThat(meetings.findHandoffItemsOfMeeting(id)).hasSize(5)
+        .allSatisfy(item -> assertThat((String) item.get("measures")).contains("联系基层制度"));
+  }
+
+  @Test
+  void reportRejectedTwiceThenApprovedKeepsThreeVersions() {
+    MeetingDriver m = MeetingDriver.start(engine).prepare().talk().draft(1).commentOnGroupDraft();
+    Task review = personalReview(m, "wuguoping");
+    long reportId = reportIdOf(review);
+
+    m.complete(review, SUPERIOR, MeetingForms.reject());
+    reviseOwnReport(m, "wuguoping", 2);
+    m.complete(personalReview(m, "wuguoping"), SUPERVISOR, MeetingForms.reject());
+    reviseOwnReport(m, "wuguoping", 3);
+    m.complete(personalReview(m, "wuguoping"), SUPERIOR, MeetingForms.approve());
+
+    assertThat(meetings.findReportVersions(reportId)).extracting(v -> v.version()).containsExactly(1, 2, 3);
+    assertThat(meetings.findReviews(reportId)).extracting(r -> r.approved()).containsExactly(false, false, true);
+    assertThat(meetings.findReviews(reportId)).extracting(r -> r.reviewerId()).containsExactly(SUPERIOR, SUPERVISOR, SUPERIOR);
+    Report report = meetings.findReport(reportId);
+    assertThat(report.status()).isEqualTo("APPROVED");
+    assertThat(report.rejections()).isEqualTo(2);
+    assertThat(m.tasks(MeetingProcess.REMINDER_TALK)).isEmpty();
+  }
+
+  @Test
+  void escalatesToAReminderTalkAfterThreeRejectionsAndContinues() {
+    MeetingDriver m = MeetingDriver.start(engine).prepare().talk().draft(1).commentOnGroupDraft();
+    for (int draft = 2; draft <= 4; draft++) {
+      m.complete(personalReview(m, "zhoujianhua"), SUPERIOR, MeetingForms.reject());
+      if (draft < 4) {
+        assertThat(m.tasks(MeetingProcess.REMINDER_TALK)).isEmpty();
+        reviseOwnReport(m, "zhoujianhua", draft);
+      }
+    }
+    Task reminder = m.task(MeetingProcess.REMINDER_TALK);
+    assertThat(engine.getTaskService().getIdentityLinksForTask(reminder.getId()))
+        .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("sg-city-1"));
+    // the report goes on being revised beside the reminder talk
+    assertThat(ownDraft(m, "zhoujianhua")).isNotNull();
+
+    m.complete(reminder, SUPERVISOR, MeetingForms.reminderTalk());
+    reviseOwnReport(m, "zhoujianhua", 4);
+    m.complete(personalReview(m, "zhoujianhua"), SUPERIOR, MeetingForms.approve());
+    m.approveAll();
+    assertThat(m.instance).isWaitingAt(MeetingProcess.SCHEDULE_MEETING);
+    long reportId = meetings.findReports(meetingIdOf(m)).stream()
+        .filter(r -> !r.isGroupReport() && r.authorId().equals("zhoujianhua")).findFirst().orElseThrow().id();
+    assertThat(meetings.findReminderTalks(reportId)).hasSize(1);
+    assertThat(meetings.findReportVersions(reportId)).hasSize(4);
+  }
+
+  @Test
+  void meetingCannotBeScheduledBeforeEveryReportIsApprovedAndEveryTalkConfirmed() {
+    MeetingDriver m = MeetingDriver.start(engine).prepare().draft(1).commentOnGroupDraft().approveAll();
+    // all reports approved, the talks not yet recorded
+    assertThat(m.tasks(MeetingProcess.SCHEDULE_MEETING)).isEmpty();
+    for (Task t : m.tasks(MeetingProcess.RECORD_TALK)) {
+      m.complete(t, t.getAssignee(), MeetingForms.talkRecord());
+    }
+    List<Task> confirmations = m.tasks(MeetingProcess.CONFIRM_TALK);
+    for (Task t : confirmations.subList(1, confirmations.size())) {
+      m.complete(t, t.getAssignee(), MeetingForms.talkConfirmation(true, null));
+    }
+    assertThat(m.tasks(MeetingProcess.SCHEDULE_MEETING)).isEmpty();
+    m.complete(confirmations.get(0), confirmations.get(0).getAssignee(), MeetingForms.talkConfirmation(true, null));
+    assertThat(m.instance).isWaitingAt(MeetingProcess.SCHEDULE_MEETING);
+  }
+
+  @Test
+  void aDisputedTalkIsRecordedAgainAndEveryVersionKept() {
+    MeetingDriver m = MeetingDriver.start(engine).prepare();
+    Task record = m.tasks(MeetingProcess.RECORD_TALK).get(0);
+    m.complete(record, record.getAssignee(), MeetingForms.talkRecord());
+    Task confirm = m.task(MeetingProcess.CONFIRM_TALK);
+    long talkId = ((Number) engine.getTaskService().getVariable(confirm.getId(), "talkId")).longValue();
+
+    assertThatThrownBy(() -> m.complete(confirm, confirm.getAssignee(), MeetingForms.talkConfirmation(false, null)))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("写明异议");
+    m.complete(confirm, confirm.getAssignee(), MeetingForms.talkConfirmation(false, "谈话日期记错了，应为前一天"));
+
+    Task again = m.tasks(MeetingProcess.RECORD_TALK).stream()
+        .filter(t -> talkId == ((Number) engine.getTaskService().getVariable(t.getId(), "talkId")).longValue())
+        .findFirst().orElseThrow();
+    assertThat((String) engine.getTaskService().getVariable(again.getId(), "talkContext")).contains("谈话日期记错了");
+    m.complete(again, again.getAssignee(), MeetingForms.talkRecord());
+    m.complete(m.task(MeetingProcess.CONFIRM_TALK), confirm.getAssignee(), MeetingForms.talkConfirmation(true, null));
+
+    assertThat(meetings.findTalkRecords(talkId)).extracting(r -> r.confirmed()).containsExactly(false, true);
+    assertThat(meetings.findTalk(talkId).status()).isEqualTo("CONFIRMED");
+  }
+
+  @Test
+  void aMemberCannotReviewTheirOwnReport() {
+    MeetingDriver m = MeetingDriver.start(engine).prepare().talk().draft(1);
+    Task review = personalReview(m, "wuguoping");
+    // not a candidate of the review: the engine refuses
+    assertThatThrownBy(() -> m.complete(review, "wuguoping", MeetingForms.approve()))
+        .isInstanceOf(AuthorizationException.class);
+    // even when made a candidate, the server refuses a review of one's own report
+    engine.getTaskService().addCandidateUser(review.getId(), "wuguoping");
+    assertThatThrownBy(() -> m.complete(review, "wuguoping", MeetingForms.approve()))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("不能审核本人撰写的对照检查材料");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(review.getId()).count()).isEqualTo(1);
+    assertThat(meetings.findReviews(reportIdOf(review))).isEmpty();
+  }
+
+  @Test
+  void badInputIsRefusedWithTheReasonAndTheTaskStaysOpen() {
+    MeetingDriver m = MeetingDriver.start(engine).prepare().talk().draft(1).commentOnGroupDraft().approveAll();
+    m.complete(m.task(MeetingProcess.SCHEDULE_MEETING), PRINCIPAL, MeetingForms.schedule(SUPERVISOR));
+    Task hold = m.task(MeetingProcess.HOLD_MEETING);
+
+    Map<String, Object> unknownMember = MeetingForms.record(GROUP, SUPERVISOR);
+    unknownMember.put("criticisms", Values.json(List.of(MeetingForms.entry("targetId", "nobody", "criticId", PRINCIPAL,
+        "content", "深入基层不够，对分管领域群众反映的问题跟踪督办不到位"))));
+    assertThatThrownBy(() -> m.complete(hold, PRINCIPAL, unknownMember))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("“nobody”不是可选项");
+
+    Map<String, Object> selfCriticism = MeetingForms.record(GROUP, SUPERVISOR);
+    selfCriticism.put("criticisms", Values.json(List.of(MeetingForms.entry("targetId", PRINCIPAL, "criticId", PRINCIPAL,
+        "content", "深入基层不够，对分管领域群众反映的问题跟踪督办不到位"))));
+    assertThatThrownBy(() -> m.complete(hold, PRINCIPAL, selfCriticism))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("同一人");
+
+    Map<String, Object> missing = MeetingForms.record(GROUP, SUPERVISOR);
+    missing.remove("heldOn");
+    assertThatThrownBy(() -> m.complete(hold, PRINCIPAL, missing))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("“会议召开日期”为必填项");
+
+    assertThat(m.task(MeetingProcess.HOLD_MEETING).getId()).isEqualTo(hold.getId());
+    assertThat(meetings.findLatestRecord(meetingIdOf(m))).isEmpty();
+  }
+
+  @Test
+  void aUnitThatCannotHoldTheMeetingStartsNothing() {
+    long before = engine.getRuntimeService().createProcessInstanceQuery().count();
+    assertThatThrownBy(() -> Users.as(engine, MeetingDriver.OFFICE,
+        () -> engine.getRuntimeService().startProcessInstanceByKey(MeetingProcess.KEY, "no-such-unit")))
+        .hasMessageContaining("单位“no-such-unit”不存在");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  // ---- helpers
+
+  private long meetingIdOf(MeetingDriver m) {
+    return meetings.findAllMeetings().stream().filter(x -> x.processInstanceId().equals(m.instance.getId()))
+        .findFirst().orElseThrow().id();
+  }
+
+  private long reportIdOf(Task task) {
+    return ((Number) engine.getTaskService().getVariable(task.getId(), MeetingProcess.REPORT_ID)).longValue();
+  }
+
+  private Task personalReview(MeetingDriver m, String author) {
+    return m.tasks(MeetingProcess.REVIEW_REPORT).stream().filter(t -> {
+      Report r = meetings.findReport(reportIdOf(t));
+      return !r.isGroupReport() && r.authorId().equals(author);
+    }).findFirst().orElseThrow(() -> new AssertionError("no review of " + author + "'s report"));
+  }
+
+  private Task ownDraft(MeetingDriver m, String author) {
+    return m.tasks(MeetingProcess.DRAFT_REPORT).stream().filter(t -> {
+      Report r = meetings.findReport(reportIdOf(t));
+      return !r.isGroupReport() && r.authorId().equals(author);
+    }).findFirst().orElse(null);
+  }
+
+  private void reviseOwnReport(MeetingDriver m, String author, int draft) {
+    Task task = ownDraft(m, author);
+    // the revision form starts from the last draft
+    assertThat((String) engine.getTaskService().getVariable(task.getId(), "formalism")).contains("第" + (draft - 1) + "稿");
+    m.complete(task, author, MeetingForms.report(draft));
+  }
+}
