@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo region (a fictional city, see {@code demo/demo-region.csv}) on the first start of
- * the try-it-out setup: through the same importer as any organization file, with the demo password.
+ * the try-it-out setup, through the same importer as any organization file.
  */
 @Component
 @Order(10)
@@ -29,13 +28,10 @@ public class DemoRegion implements ApplicationRunner {
 
   private final OrganizationRepository repository;
   private final OrganizationImporter importer;
-  private final String password;
 
-  public DemoRegion(OrganizationRepository repository, OrganizationImporter importer,
-      @Value("${massline.demo.password}") String password) {
+  public DemoRegion(OrganizationRepository repository, OrganizationImporter importer) {
     this.repository = repository;
     this.importer = importer;
-    this.password = password;
   }
 
   @Override
@@ -44,12 +40,11 @@ public class DemoRegion implements ApplicationRunner {
       return;
     }
     try (Reader reader = new InputStreamReader(new ClassPathResource(FILE).getInputStream(), StandardCharsets.UTF_8)) {
-      ImportReport report = importer.importFile(reader, password);
+      ImportReport report = importer.importFile(reader);
       if (!report.imported()) {
         throw new IllegalStateException("The demo region file is invalid: " + report.problems());
       }
-      log.info("Demo region loaded: {} units, {} persons (password '{}')", report.units(), report.persons(),
-          password);
+      log.info("Demo region loaded: {} units, {} persons", report.units(), report.persons());
     }
   }
 }

@@ -35,7 +35,7 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
     }
     for (String file : files) {
       try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-        ImportReport report = importer.importFile(reader, null);
+        ImportReport report = importer.importFile(reader);
         if (report.imported()) {
           System.out.printf("%s: imported %d units, %d supervision groups, %d persons (%d changes)%n", file,
               report.units(), report.supervisionGroups(), report.persons(), report.changes());

@@ -116,7 +116,7 @@ public class OrganizationController {
     if (!currentUser.isAdmin() && !currentUser.isInGroup(CamundaGroups.CAMPAIGN_OFFICE)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有管理员和教育实践活动办公室可以导入组织结构");
     }
-    ImportReport report = importer.importFile(reader, null);
+    ImportReport report = importer.importFile(reader);
     return ResponseEntity.status(report.imported() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(report);
   }
 

@@ -69,6 +69,7 @@ public class OrganizationFileValidator {
     private final List<Membership> memberships = new ArrayList<>();
     private final Map<String, Set<String>> contactPoints = new LinkedHashMap<>();
     private final Map<String, Unit> resolvedUnits = new LinkedHashMap<>();
+    private final Map<String, Integer> lineOfMembership = new HashMap<>();
 
     Check(OrganizationFile file) {
       this.file = file;
@@ -226,8 +227,6 @@ public class OrganizationFileValidator {
       lineOfMembership.put(p.id() + "@" + p.unit(), p.line());
     }
 
-    private final Map<String, Integer> lineOfMembership = new HashMap<>();
-
     private void contactPoints(PersonLine p) {
       Set<String> points = contactPoints.computeIfAbsent(p.id(), k -> new LinkedHashSet<>());
       for (String unit : p.contactPoints().split("[;；]")) {
@@ -347,6 +346,7 @@ public class OrganizationFileValidator {
               .map(Membership::personId).findFirst().orElse(null));
     }
 
+    /** A cycle is reported once, at the first of its lines. */
     private void checkCycles() {
       Set<String> reported = new HashSet<>();
       for (UnitLine u : unitLines.values()) {
@@ -356,7 +356,8 @@ public class OrganizationFileValidator {
           chain.add(current);
           current = parentOf(current);
         }
-        if (current != null && current.equals(u.id()) && reported.add(u.id())) {
+        if (current != null && current.equals(u.id()) && !reported.contains(u.id())) {
+          reported.addAll(chain);
           chain.add(current);
           problem(u.line(), "上级单位关系成环：" + String.join(" → ", chain));
         }

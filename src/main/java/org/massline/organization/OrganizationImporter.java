@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,20 +29,24 @@ public class OrganizationImporter {
   private final OrganizationRepository repository;
   private final IdentitySync identitySync;
 
+  private final String initialPassword;
+
+  /**
+   * @param initialPassword given to the users an import creates: the demo password in the try-it-out
+   *     setup; none in production, where the administrator sets passwords in the Admin webapp
+   */
   public OrganizationImporter(OrganizationFileReader reader, OrganizationFileValidator validator,
-      OrganizationRepository repository, IdentitySync identitySync) {
+      OrganizationRepository repository, IdentitySync identitySync,
+      @Value("${massline.organization.initial-password:}") String initialPassword) {
     this.reader = reader;
     this.validator = validator;
     this.repository = repository;
     this.identitySync = identitySync;
+    this.initialPassword = initialPassword.isEmpty() ? null : initialPassword;
   }
 
-  /**
-   * @param initialPassword password given to users created by this import, or null (the
-   *     administrator sets it in the Admin webapp)
-   */
   @Transactional
-  public ImportReport importFile(Reader content, String initialPassword) {
+  public ImportReport importFile(Reader content) {
     OrganizationFileValidator.Result result = validator.validate(reader.read(content));
     if (!result.valid()) {
       log.info("Organization file refused with {} problem(s)", result.problems().size());

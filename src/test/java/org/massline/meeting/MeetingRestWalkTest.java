@@ -1,0 +1,162 @@
+package org.massline.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.massline.support.MasslineTest;
+import org.massline.support.Rest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * One whole meeting through the REST API the way Tasklist works it: each task found, its deployed
+ * Camunda Form fetched and submitted with {@code submit-form}, by the demo user it belongs to, with
+ * that user's own credentials. Then the stored notification is read back through the API.
+ */
+class MeetingRestWalkTest extends MasslineTest {
+
+  @LocalServerPort
+  int port;
+
+  @Test
+  void aWholeMeetingThroughTheRestApiAsTheDemoUsers() {
+    JsonNode started = Rest.as(port, MeetingDriver.OFFICE)
+        .post("/engine-rest/process-definition/key/democratic-life-meeting/start", Map.of("businessKey", "dh-county"))
+        .json();
+    String pi = started.path("id").asText();
+    assertThat(started.path("businessKey").asText()).isEqualTo("dh-county");
+
+    submitAll(pi, "prepareMeeting", MeetingDriver.PRINCIPAL, MeetingForms.preparation(MeetingDriver.GROUP));
+    submitAllAsAssignees(pi, "recordTalk", MeetingForms.talkRecord());
+    submitAllAsAssignees(pi, "confirmTalk", MeetingForms.talkConfirmation(true, null));
+    submitAllAsAssignees(pi, "draftReport", MeetingForms.report(1));
+    submitAllAsAssignees(pi, "commentOnDraft", MeetingForms.comment());
+    submitAll(pi, "reviewReport", MeetingDriver.SUPERIOR, MeetingForms.approve());
+    submitAll(pi, "scheduleMeeting", MeetingDriver.PRINCIPAL, MeetingForms.schedule(MeetingDriver.SUPERVISOR));
+    submitAll(pi, "holdMeeting", MeetingDriver.PRINCIPAL, MeetingForms.record(MeetingDriver.GROUP, MeetingDriver.SUPERVISOR));
+    submitAll(pi, "giveCommentary", MeetingDriver.SUPERVISOR, MeetingForms.commentary(MeetingDriver.GROUP));
+    String circulate = tasks(pi, "circulateNotification", MeetingDriver.PRINCIPAL).get(0);
+    String draft = Rest.as(port, MeetingDriver.PRINCIPAL).get("/engine-rest/task/" + circulate + "/form-variables")
+        .json().path("notificationText").path("value").asText();
+    submit(MeetingDriver.PRINCIPAL, circulate, MeetingForms.circulation(draft + "\n\n（经班子审定）"));
+    submitAll(pi, "acknowledgeNotification", MeetingDriver.SUPERIOR, MeetingForms.acknowledgement());
+
+    Rest.Response history = Rest.as(port, "demo").get("/engine-rest/history/process-instance/" + pi);
+    assertThat(history.json().path("state").asText()).isEqualTo("COMPLETED");
+
+    JsonNode meetings = Rest.as(port, MeetingDriver.SUPERIOR).get("/api/meetings?unit=dh-county").json();
+    long meetingId = -1;
+    for (JsonNode m : meetings) {
+      if (m.path("processInstanceId").asText().equals(pi)) {
+        meetingId = m.path("id").asLong();
+      }
+    }
+    JsonNode meeting = Rest.as(port, MeetingDriver.SUPERVISOR).get("/api/meetings/" + meetingId).json();
+    JsonNode circulated = meeting.path("notifications").get(1);
+    assertThat(circulated.path("content").asText()).startsWith("关于中共东河县委领导班子专题民主生活会召开情况的通报")
+        .endsWith("（经班子审定）");
+    assertThat(circulated.path("scope").asText()).isEqualTo("本单位全体党员干部");
+    assertThat(circulated.path("acknowledgedBy").asText()).isEqualTo(MeetingDriver.SUPERIOR);
+    assertThat(meeting.path("reports")).hasSize(5);
+    assertThat(meeting.path("talks")).hasSize(7);
+    assertThat(meeting.path("record").path("criticisms")).hasSize(12);
+    assertThat(meeting.path("handoffItems")).hasSize(5);
+    // someone outside the unit's viewers does not see it
+    assertThat(Rest.as(port, "huangzhiming").get("/api/meetings/" + meetingId).status()).isEqualTo(403);
+  }
+
+  @Test
+  void badInputGetsA400WithTheReasonAndTheTaskStaysOpen() {
+    String pi = Rest.as(port, MeetingDriver.OFFICE)
+        .post("/engine-rest/process-definition/key/democratic-life-meeting/start", Map.of("businessKey", "dh-county"))
+        .json().path("id").asText();
+    String task = tasks(pi, "prepareMeeting", MeetingDriver.PRINCIPAL).get(0);
+    Rest principal = Rest.as(port, MeetingDriver.PRINCIPAL);
+
+    Map<String, Object> missing = MeetingForms.preparation(MeetingDriver.GROUP);
+    missing.remove("opinionSummary");
+    Rest.Response response = principal.post("/engine-rest/task/" + task + "/submit-form",
+        Map.of("variables", Rest.variables(missing)));
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().path("message").asText()).contains("“意见汇总”为必填项");
+
+    Map<String, Object> unknownMember = MeetingForms.preparation(MeetingDriver.GROUP);
+    unknownMember.put("problems", org.massline.forms.Values.json(List.of(
+        MeetingForms.problem("somebody-else", "HEDONISM", "SELF", "贪图安逸，工作标准不高"))));
+    response = principal.post("/engine-rest/task/" + task + "/complete", Map.of("variables", Rest.variables(unknownMember)));
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().path("message").asText()).contains("“somebody-else”不是可选项");
+
+    Map<String, Object> routing = MeetingForms.preparation(MeetingDriver.GROUP);
+    routing.put("reportApproved", true);
+    response = principal.post("/engine-rest/task/" + task + "/complete", Map.of("variables", Rest.variables(routing)));
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().path("message").asText()).contains("表单中没有字段“reportApproved”");
+
+    assertThat(principal.get("/engine-rest/task/" + task).status()).isEqualTo(200);
+    assertThat(principal.get("/engine-rest/task/" + task + "/variables/studyTopics").status()).isEqualTo(404);
+  }
+
+  @Test
+  void anUnknownUnitOrOneWithoutLeadershipGroupIsRefusedAndNothingStarts() {
+    Rest office = Rest.as(port, MeetingDriver.OFFICE);
+    int before = Rest.as(port, "demo").get("/engine-rest/process-instance/count").json().path("count").asInt();
+    Rest.Response unknown = office.post("/engine-rest/process-definition/key/democratic-life-meeting/start",
+        Map.of("businessKey", "no-such-unit"));
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.json().path("message").asText()).contains("单位“no-such-unit”不存在");
+    Rest.Response noKey = office.post("/engine-rest/process-definition/key/democratic-life-meeting/start", Map.of());
+    assertThat(noKey.status()).isEqualTo(400);
+    assertThat(noKey.json().path("message").asText()).contains("业务键");
+    // Tasklist's start form: the unit chosen in the form, validated the same way
+    String definition = Rest.as(port, "demo").get("/engine-rest/process-definition/key/democratic-life-meeting")
+        .json().path("id").asText();
+    Rest.Response form = office.post("/engine-rest/process-definition/" + definition + "/submit-form",
+        Map.of("variables", Rest.variables(Map.of("unitId", "no-such-unit"))));
+    assertThat(form.status()).isEqualTo(400);
+    assertThat(form.json().path("message").asText()).contains("单位“no-such-unit”不存在");
+    assertThat(Rest.as(port, "demo").get("/engine-rest/process-instance/count").json().path("count").asInt())
+        .isEqualTo(before);
+
+    Rest.Response started = office.post("/engine-rest/process-definition/" + definition + "/submit-form",
+        Map.of("variables", Rest.variables(Map.of("unitId", "xs-county", "meetingTitle", "2014年度民主生活会"))));
+    assertThat(started.status()).isEqualTo(200);
+    assertThat(started.json().path("businessKey").asText()).isEqualTo("xs-county");
+  }
+
+  private List<String> tasks(String pi, String activity, String user) {
+    JsonNode tasks = Rest.as(port, user)
+        .get("/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey=" + activity).json();
+    List<String> ids = new ArrayList<>();
+    tasks.forEach(t -> ids.add(t.path("id").asText()));
+    assertThat(ids).as("%s's %s tasks", user, activity).isNotEmpty();
+    return ids;
+  }
+
+  private void submitAll(String pi, String activity, String user, Map<String, Object> values) {
+    tasks(pi, activity, user).forEach(task -> submit(user, task, values));
+  }
+
+  private void submitAllAsAssignees(String pi, String activity, Map<String, Object> values) {
+    JsonNode tasks = Rest.as(port, "demo")
+        .get("/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey=" + activity).json();
+    assertThat(tasks).isNotEmpty();
+    tasks.forEach(t -> submit(t.path("assignee").asText(), t.path("id").asText(), values));
+  }
+
+  private void submit(String user, String task, Map<String, Object> values) {
+    Rest rest = Rest.as(port, user);
+    JsonNode form = rest.get("/engine-rest/task/" + task + "/deployed-form").json();
+    assertThat(form.path("components").isArray()).isTrue();
+    assertThat(rest.get("/engine-rest/task/" + task + "/form-variables").status()).isEqualTo(200);
+    Rest.Response response = rest.post("/engine-rest/task/" + task + "/submit-form",
+        Map.of("variables", Rest.variables(values)));
+    assertThat(response.status()).as("%s submitting %s: %s", user, form.path("id").asText(), response.body())
+        .isEqualTo(204);
+  }
+}

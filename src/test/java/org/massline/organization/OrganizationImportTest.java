@@ -1,0 +1,163 @@
+package org.massline.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.massline.support.MasslineTest;
+import org.massline.support.Rest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Importing the organization tree: all or nothing, every bad line reported, idempotent. */
+class OrganizationImportTest extends MasslineTest {
+
+  static final String HEADER = "type,id,name,category,tier,parent,region,superior,superiorLeader,supervisionGroup,unit,role,contactPoints,email\n";
+
+  static final String GOOD = HEADER + """
+      SUPERVISION_GROUP,sg-hq,测试县督导组,,,,测试县,,,,,,,
+      UNIT,hq-county,中共测试县委,市县领导机关和领导班子,,jc-city,测试县,,zhangzhigang,sg-hq,,,,
+      UNIT,hq-town,测试县前进镇党委,TOWNSHIP,,hq-county,,,,sg-hq,,,,
+      PERSON,hq-sec,秦书记,,,,,,,,hq-county,主要负责同志,hq-town,qin@example.org
+      PERSON,hq-dep,尤副书记,,,,,,,,hq-county,班子成员,,
+      PERSON,hq-mayor,许镇长,,,,,,,,hq-town,主要负责同志,,
+      PERSON,hq-sup,施督导,,,,,,,,sg-hq,督导组组长,,
+      """;
+
+  @Autowired
+  OrganizationImporter importer;
+  @Autowired
+  ImportCommand importCommand;
+  @Autowired
+  JdbcClient jdbc;
+  @LocalServerPort
+  int port;
+
+  @Test
+  void aGoodFileLoadsAndAReImportChangesNothing() {
+    ImportReport first = importer.importFile(new StringReader(GOOD));
+    assertThat(first.imported()).isTrue();
+    assertThat(first.units()).isEqualTo(2);
+    long[] counts = counts();
+
+    ImportReport second = importer.importFile(new StringReader(GOOD));
+    assertThat(second.imported()).isTrue();
+    assertThat(second.changes()).isZero();
+    assertThat(counts()).containsExactly(counts);
+
+    // defaults resolved: tier from the category, region from the parent, superior leader = superior's principal
+    Unit town = jdbc.sql("select id from org_unit where id = 'hq-town'").query(String.class).optional()
+        .flatMap(id -> new OrganizationRepository(jdbc).findUnit(id)).orElseThrow();
+    assertThat(town.tier()).isEqualTo(2);
+    assertThat(town.region()).isEqualTo("测试县");
+    assertThat(town.superiorLeaderId()).isEqualTo("hq-sec");
+    // synced into Camunda: users, the leadership group, the supervision group
+    assertThat(engine.getIdentityService().createUserQuery().memberOfGroup("hq-county-leaders").list())
+        .extracting(User::getId).containsExactlyInAnyOrder("hq-sec", "hq-dep");
+    assertThat(engine.getIdentityService().createUserQuery().memberOfGroup("sg-hq").list())
+        .extracting(User::getId).containsExactly("hq-sup");
+    assertThat(engine.getIdentityService().createUserQuery().userId("hq-sec").singleResult().getFirstName())
+        .isEqualTo("秦书记");
+  }
+
+  @Test
+  void aFileWithFaultsReportsEveryBadLineAndWritesNothing() {
+    String bad = HEADER + """
+        UNIT,bad-a,测试单位甲,LEADING_ORGAN,1,no-such-parent,测试,,,,,,,
+        UNIT,bad-b,测试单位乙,LEADING_ORGAN,1,,测试,,,,,,,
+        UNIT,bad-b,测试单位乙二,LEADING_ORGAN,1,,测试,,,,,,,
+        UNIT,bad-c,测试单位丙,NO_SUCH_CATEGORY,1,,测试,,,,,,,
+        UNIT,bad-d,测试单位丁,TOWNSHIP,2,bad-e,,,,,,,,
+        UNIT,bad-e,测试单位戊,TOWNSHIP,2,bad-d,,,,,,,,
+        PERSON,bad-p,测试人员,,,,,,,,bad-b,主要负责同志,,
+        PERSON,bad-p,测试人员,,,,,,,,bad-a,主要负责同志,,
+        UNIT,bad-f,,LEADING_ORGAN,1,,测试,,,,,,,
+        """;
+    long[] before = counts();
+    ImportReport report = importer.importFile(new StringReader(bad));
+
+    assertThat(report.imported()).isFalse();
+    assertThat(report.problems()).extracting(ImportProblem::line).containsExactly(2, 4, 5, 6, 9, 10);
+    assertThat(report.problems().get(0).reason()).contains("上级单位“no-such-parent”不存在");
+    assertThat(report.problems().get(1).reason()).contains("编号“bad-b”重复：第 3 行已使用");
+    assertThat(report.problems().get(2).reason()).contains("未知的单位类别“NO_SUCH_CATEGORY”");
+    assertThat(report.problems().get(3).reason()).contains("成环").contains("bad-d → bad-e → bad-d");
+    assertThat(report.problems().get(4).reason()).contains("不能同时担任两个单位的主要负责同志");
+    assertThat(report.problems().get(5).reason()).contains("缺少名称");
+    assertThat(counts()).containsExactly(before);
+  }
+
+  @Test
+  void theImportApiIsForAdministratorsAndOfficesAndAnswersEveryProblem() {
+    String file = GOOD.replace("hq-", "api-").replace("sg-hq", "sg-api");
+    assertThat(Rest.as(port, "chenlixin").post("/api/organization/import", "text/csv", file).status()).isEqualTo(403);
+
+    Rest.Response ok = Rest.as(port, "maxiaodong").post("/api/organization/import", "text/csv", file);
+    assertThat(ok.status()).isEqualTo(200);
+    assertThat(ok.json().path("imported").asBoolean()).isTrue();
+
+    Rest.Response refused = Rest.as(port, "demo").post("/api/organization/import", "text/csv",
+        HEADER + "UNIT,api-x,某单位,,,,测试,,,,,,,\nFOO,api-y,某物,,,,,,,,,,,\n");
+    assertThat(refused.status()).isEqualTo(400);
+    JsonNode problems = refused.json().path("problems");
+    assertThat(problems).hasSize(2);
+    assertThat(problems.get(0).path("line").asInt()).isEqualTo(2);
+    assertThat(problems.get(0).path("reason").asText()).contains("缺少类别");
+    assertThat(problems.get(1).path("reason").asText()).contains("未知的类型“FOO”");
+
+    JsonNode detail = Rest.as(port, "api-sec").get("/api/organization/units/api-county").json();
+    assertThat(detail.path("leadershipGroup").path("principal").path("name").asText()).isEqualTo("秦书记");
+    assertThat(detail.path("superior").path("leader").path("id").asText()).isEqualTo("zhangzhigang");
+    assertThat(detail.path("supervisionGroup").path("leader").path("id").asText()).isEqualTo("api-sup");
+    assertThat(Rest.as(port, "api-sec").get("/api/organization/units/xs-county").status()).isEqualTo(403);
+  }
+
+  @Test
+  void theCommandLineImportReportsProblemsAndExitsWithOne(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, HEADER + "UNIT,cli-a,命令行单位,LEADING_ORGAN,9,,测试,,,,,,,\n", StandardCharsets.UTF_8);
+    importCommand.run(new DefaultApplicationArguments("--import=" + bad));
+    assertThat(importCommand.getExitCode()).isEqualTo(1);
+
+    Path good = dir.resolve("good.csv");
+    Files.writeString(good, GOOD.replace("hq-", "cli-").replace("sg-hq", "sg-cli"), StandardCharsets.UTF_8);
+    ImportCommand fresh = new ImportCommand(importer);
+    fresh.run(new DefaultApplicationArguments("--import=" + good));
+    assertThat(fresh.getExitCode()).isZero();
+    assertThat(new OrganizationRepository(jdbc).findUnit("cli-county")).isPresent();
+  }
+
+  @Test
+  void theDemoRegionIsLoadedWithItsPeopleAndGroups() {
+    OrganizationRepository repository = new OrganizationRepository(jdbc);
+    List<Unit> demo = repository.findAllUnits().stream().filter(u -> "江川市".equals(u.region())
+        || u.region().startsWith("江川市")).toList();
+    assertThat(demo).hasSize(17);
+    assertThat(demo).extracting(Unit::category).contains(UnitCategory.LEADING_ORGAN, UnitCategory.SERVICE_WINDOW,
+        UnitCategory.TOWNSHIP, UnitCategory.VILLAGE_COMMUNITY, UnitCategory.NON_PUBLIC);
+    assertThat(engine.getIdentityService().checkPassword("chenlixin", "demo")).isTrue();
+    assertThat(engine.getIdentityService().createUserQuery().memberOfGroup("campaign-office").list())
+        .extracting(User::getId).contains("maxiaodong", "hejing");
+  }
+
+  private long[] counts() {
+    return new long[] {
+        jdbc.sql("select count(*) from org_unit").query(Long.class).single(),
+        jdbc.sql("select count(*) from org_person").query(Long.class).single(),
+        jdbc.sql("select count(*) from org_unit_member").query(Long.class).single(),
+        engine.getIdentityService().createUserQuery().count(),
+        engine.getIdentityService().createGroupQuery().count(),
+        jdbc.sql("select count(*) from ACT_ID_MEMBERSHIP").query(Long.class).single()};
+  }
+}
