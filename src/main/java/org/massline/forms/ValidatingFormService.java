@@ -20,16 +20,16 @@ class ValidatingFormService extends FormServiceImpl {
   @Override
   public void submitTaskForm(String taskId, Map<String, Object> properties) {
     submissions.get().validateTask(taskId, properties);
-    commandExecutor.execute(new SubmitWithLocalVariablesCmd<>(taskId, properties,
-        new SubmitTaskFormCmd(taskId, null, false, false)));
+    ConflictRetry.retry(() -> commandExecutor.execute(new SubmitWithLocalVariablesCmd<>(taskId, properties,
+        new SubmitTaskFormCmd(taskId, null, false, false))));
   }
 
   @Override
   public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
       boolean deserializeValues) {
     submissions.get().validateTask(taskId, properties);
-    return commandExecutor.execute(new SubmitWithLocalVariablesCmd<>(taskId, properties,
-        new SubmitTaskFormCmd(taskId, null, true, deserializeValues)));
+    return ConflictRetry.retry(() -> commandExecutor.execute(new SubmitWithLocalVariablesCmd<>(taskId, properties,
+        new SubmitTaskFormCmd(taskId, null, true, deserializeValues))));
   }
 
   @Override

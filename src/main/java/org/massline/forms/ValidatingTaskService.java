@@ -19,15 +19,15 @@ class ValidatingTaskService extends TaskServiceImpl {
   @Override
   public void complete(String taskId, Map<String, Object> variables) {
     submissions.get().validateTask(taskId, variables);
-    commandExecutor.execute(new SubmitWithLocalVariablesCmd<>(taskId, variables,
-        new CompleteTaskCmd(taskId, null, false, false)));
+    ConflictRetry.retry(() -> commandExecutor.execute(new SubmitWithLocalVariablesCmd<>(taskId, variables,
+        new CompleteTaskCmd(taskId, null, false, false))));
   }
 
   @Override
   public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables,
       boolean deserializeValues) {
     submissions.get().validateTask(taskId, variables);
-    return commandExecutor.execute(new SubmitWithLocalVariablesCmd<>(taskId, variables,
-        new CompleteTaskCmd(taskId, null, true, deserializeValues)));
+    return ConflictRetry.retry(() -> commandExecutor.execute(new SubmitWithLocalVariablesCmd<>(taskId, variables,
+        new CompleteTaskCmd(taskId, null, true, deserializeValues))));
   }
 }

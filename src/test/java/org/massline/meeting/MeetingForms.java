@@ -10,20 +10,20 @@ import org.massline.app.Clock;
 import org.massline.forms.Values;
 
 /** Valid submissions of the meeting's forms, as Tasklist would send them (lists as Json). */
-final class MeetingForms {
+public final class MeetingForms {
 
   private MeetingForms() {
   }
 
-  static String today() {
+  public static String today() {
     return Clock.today().toString();
   }
 
-  static String inDays(int days) {
+  public static String inDays(int days) {
     return Clock.today().plusDays(days).toString();
   }
 
-  static Map<String, Object> preparation(List<String> members) {
+  public static Map<String, Object> preparation(List<String> members) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("studyDate", today());
     v.put("studyHours", 16);
@@ -41,7 +41,7 @@ final class MeetingForms {
     return v;
   }
 
-  static Map<String, Object> problem(String subject, String wind, String source, String description) {
+  public static Map<String, Object> problem(String subject, String wind, String source, String description) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("subject", subject);
     p.put("wind", wind);
@@ -50,7 +50,7 @@ final class MeetingForms {
     return p;
   }
 
-  static Map<String, Object> talkRecord() {
+  public static Map<String, Object> talkRecord() {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("talkDate", today());
     v.put("topics", "就各自在“四风”方面存在的问题相互提醒，谈开了分管工作中推诿扯皮的问题");
@@ -58,7 +58,7 @@ final class MeetingForms {
     return v;
   }
 
-  static Map<String, Object> talkConfirmation(boolean confirm, String comment) {
+  public static Map<String, Object> talkConfirmation(boolean confirm, String comment) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("decision", confirm ? "confirm" : "dispute");
     if (comment != null) {
@@ -68,7 +68,7 @@ final class MeetingForms {
   }
 
   /** A complete report; {@code draft} makes each version's text differ. */
-  static Map<String, Object> report(int draft) {
+  public static Map<String, Object> report(int draft) {
     Map<String, Object> v = new LinkedHashMap<>();
     String mark = "（第" + draft + "稿）";
     for (ReportSection s : ReportSection.values()) {
@@ -83,15 +83,15 @@ final class MeetingForms {
     return v;
   }
 
-  static Map<String, Object> comment() {
+  public static Map<String, Object> comment() {
     return Map.of("comment", "建议进一步聚焦班子在服务群众方面的突出问题，增加典型事例");
   }
 
-  static Map<String, Object> approve() {
+  public static Map<String, Object> approve() {
     return Map.of("decision", "approve", "reviewComment", "材料见人见事见思想，同意提交会议");
   }
 
-  static Map<String, Object> reject() {
+  public static Map<String, Object> reject() {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("decision", "reject");
     v.put("reasons", Values.json(List.of("NO_SUBSTANCE", "SHALLOW_ANALYSIS")));
@@ -99,7 +99,7 @@ final class MeetingForms {
     return v;
   }
 
-  static Map<String, Object> reminderTalk() {
+  public static Map<String, Object> reminderTalk() {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("talkDate", today());
     v.put("summary", "督导组与本人谈话，指出材料三次被退回的原因，要求端正态度、自己动手、把问题写实写透");
@@ -107,7 +107,7 @@ final class MeetingForms {
     return v;
   }
 
-  static Map<String, Object> schedule(String supervisor) {
+  public static Map<String, Object> schedule(String supervisor) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("meetingDate", inDays(3));
     v.put("startTime", "09:00");
@@ -116,7 +116,7 @@ final class MeetingForms {
     return v;
   }
 
-  static Map<String, Object> record(List<String> members, String supervisor) {
+  public static Map<String, Object> record(List<String> members, String supervisor) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("heldOn", today());
     List<Map<String, Object>> statements = new ArrayList<>();
@@ -138,7 +138,7 @@ final class MeetingForms {
     return v;
   }
 
-  static Map<String, Object> commentary(List<String> members) {
+  public static Map<String, Object> commentary(List<String> members) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("groupAffirmation", "班子会前准备充分，对照检查触及问题实质");
     v.put("groupProblems", "相互批评辣味还不够足，个别批评停留在工作层面");
@@ -152,19 +152,19 @@ final class MeetingForms {
     return v;
   }
 
-  static Map<String, Object> circulation(String text) {
+  public static Map<String, Object> circulation(String text) {
     return Map.of("notificationText", text, "scope", "本单位全体党员干部");
   }
 
-  static Map<String, Object> acknowledgement() {
+  public static Map<String, Object> acknowledgement() {
     return Map.of("acknowledged", true, "acknowledgement", "已阅。请抓好整改落实。");
   }
 
-  static Map<String, Object> supervisionNotice() {
+  public static Map<String, Object> supervisionNotice() {
     return Map.of("noticeText", "该项工作已逾期，请于限期内办结并报督导组", "deadline", inDays(5));
   }
 
-  static Map<String, Object> entry(Object... keysAndValues) {
+  public static Map<String, Object> entry(Object... keysAndValues) {
     Map<String, Object> e = new LinkedHashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {
       e.put((String) keysAndValues[i], keysAndValues[i + 1]);
@@ -172,7 +172,7 @@ final class MeetingForms {
     return e;
   }
 
-  static LocalDate date(String iso) {
+  public static LocalDate date(String iso) {
     return LocalDate.parse(iso);
   }
 }

@@ -10,14 +10,17 @@ import org.massline.app.MasslineApplication;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The one shared test context (every test class extends this, so Spring starts once): the whole
  * application on a random port, the demo region, the engine with BPMN coverage recording, no job
- * executor. Camunda's clock is reset after every test.
+ * executor, on H2 or on PostgreSQL ({@link TestDatabase}). Camunda's clock is reset after every test.
  */
 @SpringBootTest(classes = MasslineApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -29,9 +32,22 @@ public abstract class MasslineTest {
   @Autowired
   protected ProcessEngine engine;
 
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    if (TestDatabase.isPostgres()) {
+      registry.add("spring.datasource.url", () -> TestDatabase.postgres().getJdbcUrl("postgres", "postgres"));
+      registry.add("spring.datasource.username", () -> "postgres");
+      registry.add("spring.datasource.password", () -> "postgres");
+    }
+  }
+
+  @Autowired
+  private ConfigurableApplicationContext context;
+
   @BeforeEach
   void initAssertions() {
     BpmnAwareTests.init(engine);
+    TestDatabase.uses(context);
   }
 
   @AfterEach

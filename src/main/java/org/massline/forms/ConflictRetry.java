@@ -1,0 +1,65 @@
+package org.massline.forms;
+
+import java.sql.BatchUpdateException;
+import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Two people completing tasks of the same process instance at once (parallel talks, parallel
+ * reports), on one node or two, can collide on the instance's rows; Camunda then rolls one
+ * transaction back with an {@link OptimisticLockingException} (or the database aborts one side of
+ * a deadlock). Nothing was written, so the completion is simply tried again instead of showing the
+ * user an error.
+ */
+final class ConflictRetry {
+
+  static final int ATTEMPTS = 8;
+  private static final Logger log = LoggerFactory.getLogger(ConflictRetry.class);
+
+  private ConflictRetry() {
+  }
+
+  /**
+   * An optimistic-locking failure, or a deadlock or serialization failure reported by the database
+   * (PostgreSQL detects deadlocks between parallel branches of one instance and aborts one side).
+   */
+  static boolean isConflict(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OptimisticLockingException) {
+        return true;
+      }
+      if (t instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+        return true;
+      }
+      if (t instanceof BatchUpdateException batch && batch.getNextException() != null && isConflict(batch.getNextException())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static <T> T retry(Supplier<T> command) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return command.get();
+      } catch (RuntimeException e) {
+        if (!isConflict(e) || attempt == ATTEMPTS) {
+          throw e;
+        }
+        log.debug("Concurrent update, trying again ({}/{}): {}", attempt, ATTEMPTS, e.getMessage());
+        try {
+          // a timer job being run by the other node holds its row for a moment: back off, up to a second
+          Thread.sleep(ThreadLocalRandom.current().nextLong(10, Math.min(1000, 25L << attempt)));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package org.massline.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.massline.meeting.MeetingForms;
+import org.massline.support.Rest;
+import org.springframework.util.FileSystemUtils;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The default setup (one node, H2 file) killed with {@code kill -9} while timers are due: after a
+ * restart on the same file the tasks, variables and records are all there, and the due timers
+ * fire once.
+ */
+class CrashRecoveryIT {
+
+  static NodeProcess node;
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (node != null) {
+      node.stop();
+    }
+  }
+
+  @Test
+  void killedInTheMiddleOfRunningMeetingsTheH2NodeLosesNothing() throws Exception {
+    Path data = Path.of("target", "crash-h2");
+    FileSystemUtils.deleteRecursively(data);
+    node = new NodeProcess("h2-node", Map.of(), List.of(
+        "--massline.data-dir=" + data.toAbsolutePath(),
+        "--massline.schedule.time-scale=172800",
+        "--camunda.bpm.job-execution.wait-time-in-millis=100",
+        "--camunda.bpm.job-execution.max-wait=500",
+        "--camunda.bpm.job-execution.lock-time-in-millis=10000"));
+    node.start().awaitHealthy(Duration.ofMinutes(3));
+
+    String pi = Rest.as(node.port, "hejing").post("/engine-rest/process-definition/key/democratic-life-meeting/start",
+        Map.of("businessKey", "dh-county")).json().path("id").asText();
+    String prepare = tasks(pi, "prepareMeeting").get(0).path("id").asText();
+    assertThat(Rest.as(node.port, "chenlixin").post("/engine-rest/task/" + prepare + "/submit-form",
+        Map.of("variables", Rest.variables(MeetingForms.preparation(List.of("chenlixin", "wuguoping", "yangxiuying",
+            "zhoujianhua"))))).status()).isEqualTo(204);
+    for (JsonNode task : tasks(pi, "recordTalk").subList(0, 3)) {
+      assertThat(Rest.as(node.port, task.path("assignee").asText()).post("/engine-rest/task/" + task.path("id").asText()
+          + "/submit-form", Map.of("variables", Rest.variables(MeetingForms.talkRecord()))).status()).isEqualTo(204);
+    }
+    State before = State.of(pi);
+    // the confirmations fall due 1.5 s after they were created: kill while their timers run
+    Thread.sleep(1800);
+    node.kill();
+
+    node.start().awaitHealthy(Duration.ofMinutes(3));
+    State after = State.of(pi);
+    assertThat(after.participantTasks).isEqualTo(before.participantTasks);
+    assertThat(after.variables).isEqualTo(before.variables);
+    assertThat(after.talkRecords).isEqualTo(before.talkRecords).isEqualTo(3);
+    assertThat(after.problems).isEqualTo(before.problems);
+
+    awaitNoDueJobs(Duration.ofSeconds(5));
+    JsonNode successes = Rest.as(node.port, "demo").get("/engine-rest/history/job-log?successLog=true&processInstanceId=" + pi).json();
+    List<String> jobIds = new ArrayList<>();
+    successes.forEach(l -> jobIds.add(l.path("jobId").asText()));
+    assertThat(jobIds).isNotEmpty().doesNotHaveDuplicates();
+    JsonNode meeting = meeting(pi);
+    List<String> reminded = new ArrayList<>();
+    meeting.path("reminders").forEach(r -> reminded.add(r.path("taskId").asText()));
+    assertThat(reminded).isNotEmpty().doesNotHaveDuplicates();
+    long noticeTasks = Rest.as(node.port, "demo").get("/engine-rest/history/task/count?processInstanceId=" + pi
+        + "&taskNameLike=" + java.net.URLEncoder.encode("下发督办通知单%", java.nio.charset.StandardCharsets.UTF_8))
+        .json().path("count").asLong();
+    long noticeTimers = 0;
+    for (JsonNode l : successes) {
+      if (l.path("activityId").asText().endsWith("Overdue")) {
+        noticeTimers++;
+      }
+    }
+    assertThat(noticeTasks).isEqualTo(noticeTimers).isPositive();
+  }
+
+  static List<JsonNode> tasks(String pi, String activity) {
+    List<JsonNode> tasks = new ArrayList<>();
+    Rest.as(node.port, "demo").get("/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey=" + activity)
+        .json().forEach(tasks::add);
+    return tasks;
+  }
+
+  static JsonNode meeting(String pi) {
+    for (JsonNode m : Rest.as(node.port, "demo").get("/api/meetings").json()) {
+      if (m.path("processInstanceId").asText().equals(pi)) {
+        return Rest.as(node.port, "demo").get("/api/meetings/" + m.path("id").asLong()).json();
+      }
+    }
+    throw new AssertionError("no meeting for " + pi);
+  }
+
+  static void awaitNoDueJobs(Duration atLeast) throws InterruptedException {
+    Instant start = Instant.now();
+    while (Duration.between(start, Instant.now()).toMinutes() < 2) {
+      Thread.sleep(1000);
+      long due = Rest.as(node.port, "demo").get("/engine-rest/job/count?executable=true").json().path("count").asLong();
+      if (due == 0 && Duration.between(start, Instant.now()).compareTo(atLeast) >= 0) {
+        return;
+      }
+    }
+    throw new AssertionError("jobs still due after 2 minutes");
+  }
+
+  /** The participants' open tasks, the instance's variables and what was written, to compare across the crash. */
+  record State(Set<String> participantTasks, String variables, int talkRecords, int problems) {
+    static State of(String pi) {
+      Set<String> tasks = new TreeSet<>();
+      Rest.as(node.port, "demo").get("/engine-rest/task?processInstanceId=" + pi).json().forEach(t -> {
+        if (!t.path("taskDefinitionKey").asText().endsWith("Notice")) {
+          tasks.add(t.path("id").asText());
+        }
+      });
+      String variables = Rest.as(node.port, "demo").get("/engine-rest/process-instance/" + pi + "/variables").body();
+      JsonNode meeting = meeting(pi);
+      int records = 0;
+      for (JsonNode talk : meeting.path("talks")) {
+        records += talk.path("records").size();
+      }
+      return new State(tasks, variables, records, meeting.path("problems").size());
+    }
+  }
+}
