@@ -1,0 +1,347 @@
+package org.massline.bench;
+
+import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.Test;
+import org.massline.app.MasslineApplication;
+import org.massline.meeting.MeetingForms;
+import org.massline.meeting.MeetingProcess;
+import org.massline.organization.ImportReport;
+import org.massline.organization.OrganizationImporter;
+import org.massline.support.Rest;
+import org.massline.support.Users;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The benchmark ({@code mvn -Pbenchmark test}; not part of the test run). On H2 (the default file
+ * database) and on embedded PostgreSQL, in the same run:
+ * <ol>
+ *   <li>N complete democratic life meetings of a principal and 6 members through the engine's Java
+ *       API (every talk, report, review, the meeting, commentary, notification), beside a baseline:
+ *       a bare BPMN with the same number and order of user tasks and no listeners, delegates, forms
+ *       or timers, run by the same engine. Printed: meetings/s, user tasks/s, and the ratio
+ *       ours/baseline per task;</li>
+ *   <li>REST task completion under load: 8 concurrent clients completing talk tasks with
+ *       {@code submit-form} as their users (HTTP Basic) for a fixed time: median and p99 latency,
+ *       errors;</li>
+ *   <li>memory: heap after a full GC at idle and after the run.</li>
+ * </ol>
+ * Sizes: {@code -Dbench.meetings=10 -Dbench.rest.seconds=60}.
+ */
+class MeetingBenchmark {
+
+  static final int MEMBERS = 6;
+  static final int MEETINGS = Integer.getInteger("bench.meetings", 10);
+  static final int WARMUP = Integer.getInteger("bench.warmup", 2);
+  static final int REST_SECONDS = Integer.getInteger("bench.rest.seconds", 60);
+  static final int CLIENTS = 8;
+  static final String BASELINE = "meeting-baseline";
+  static final int UNITS = 40;
+
+  final StringBuilder out = new StringBuilder();
+
+  @Test
+  void benchmark() throws Exception {
+    line("Massline benchmark, %s, %d cores, %d meetings of a principal and %d members per run",
+        LocalDate.now(), Runtime.getRuntime().availableProcessors(), MEETINGS, MEMBERS);
+    Path h2 = Path.of("target", "bench-h2");
+    FileSystemUtils.deleteRecursively(h2);
+    run("H2", List.of("--massline.data-dir=" + h2.toAbsolutePath()));
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+      run("PostgreSQL", List.of("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+          "--spring.datasource.username=postgres", "--spring.datasource.password=postgres"));
+    }
+    System.out.println(out);
+    Files.writeString(Path.of("target", "benchmark.txt"), out.toString(), StandardCharsets.UTF_8);
+  }
+
+  private void run(String database, List<String> databaseArgs) throws Exception {
+    List<String> args = new ArrayList<>(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+        "--spring.jmx.enabled=false", "--logging.level.root=WARN"));
+    args.addAll(databaseArgs);
+    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MasslineApplication.class)
+        .run(args.toArray(String[]::new))) {
+      ProcessEngine engine = app.getBean(ProcessEngine.class);
+      ImportReport units = app.getBean(OrganizationImporter.class).importFile(new StringReader(benchUnits(UNITS)));
+      if (!units.imported()) {
+        throw new IllegalStateException(units.problems().toString());
+      }
+      engine.getRepositoryService().createDeployment().addModelInstance(BASELINE + ".bpmn", baseline()).deploy();
+      long idleHeap = heapAfterGc();
+
+      AtomicInteger unit = new AtomicInteger();
+      for (int i = 0; i < WARMUP; i++) {
+        ours(engine, 1 + unit.incrementAndGet() % UNITS);
+        baseline(engine);
+      }
+      // measured alternately, so that a noisy moment of the machine hits both
+      long oursNanos = 0;
+      long baselineNanos = 0;
+      int oursTasks = 0;
+      int baselineTasks = 0;
+      for (int i = 0; i < MEETINGS; i++) {
+        long t0 = System.nanoTime();
+        oursTasks += ours(engine, 1 + unit.incrementAndGet() % UNITS);
+        long t1 = System.nanoTime();
+        baselineTasks += baseline(engine);
+        long t2 = System.nanoTime();
+        oursNanos += t1 - t0;
+        baselineNanos += t2 - t1;
+      }
+      double oursPerTask = oursNanos / 1e6 / oursTasks;
+      double basePerTask = baselineNanos / 1e6 / baselineTasks;
+      line("");
+      line("%s — engine, one thread", database);
+      line("  %-9s %5d meetings %6d user tasks in %6.1f s: %6.2f meetings/s %7.1f tasks/s %6.2f ms/task",
+          "Massline", MEETINGS, oursTasks, oursNanos / 1e9, MEETINGS / (oursNanos / 1e9), oursTasks / (oursNanos / 1e9),
+          oursPerTask);
+      line("  %-9s %5d meetings %6d user tasks in %6.1f s: %6.2f meetings/s %7.1f tasks/s %6.2f ms/task",
+          "baseline", MEETINGS, baselineTasks, baselineNanos / 1e9, MEETINGS / (baselineNanos / 1e9),
+          baselineTasks / (baselineNanos / 1e9), basePerTask);
+      line("  ratio Massline/baseline per task: %.2f (per meeting: %.2f)", oursPerTask / basePerTask,
+          (double) oursNanos / baselineNanos);
+
+      restLoad(database, engine, ((WebServerApplicationContext) app).getWebServer().getPort(), unit);
+      line("  heap after full GC: %d MB at idle, %d MB after the run", idleHeap, heapAfterGc());
+    }
+  }
+
+  // ---- Massline's meeting, as the people of a bench unit
+
+  static String principal(int unit) {
+    return "bench" + unit + "-p";
+  }
+
+  static String member(int unit, int i) {
+    return "bench" + unit + "-m" + i;
+  }
+
+  static String benchUnits(int count) {
+    StringBuilder csv = new StringBuilder(
+        "type,id,name,category,tier,parent,region,superior,superiorLeader,supervisionGroup,unit,role,contactPoints,email\n");
+    csv.append("SUPERVISION_GROUP,bench-sg,压力测试督导组,,,,测试,,,,,,,\n");
+    csv.append("PERSON,bench-sup,督导,,,,,,,,bench-sg,督导组组长,,\n");
+    csv.append("PERSON,bench-superior,上级,,,,,,,,,,,\n");
+    csv.append("PERSON,bench-office,办公室,,,,,,,,jc-city,活动办公室,,\n");
+    for (int u = 1; u <= count; u++) {
+      csv.append("UNIT,bench").append(u).append(",测试单位").append(u).append(",TOWNSHIP,,jc-city,,,bench-superior,bench-sg,,,,\n");
+      csv.append("PERSON,").append(principal(u)).append(",书记").append(u).append(",,,,,,,,bench").append(u).append(",主要负责同志,,\n");
+      for (int m = 1; m <= MEMBERS; m++) {
+        csv.append("PERSON,").append(member(u, m)).append(",委员").append(u).append('-').append(m)
+            .append(",,,,,,,,bench").append(u).append(",班子成员,,\n");
+      }
+    }
+    return csv.toString();
+  }
+
+  static List<String> group(int unit) {
+    List<String> group = new ArrayList<>(List.of(principal(unit)));
+    IntStream.rangeClosed(1, MEMBERS).forEach(m -> group.add(member(unit, m)));
+    Collections.sort(group.subList(1, group.size()));
+    return group;
+  }
+
+  /** One whole meeting; returns the number of user tasks completed. */
+  static int ours(ProcessEngine engine, int unit) {
+    String pi = Users.as(engine, "bench-office",
+        () -> engine.getRuntimeService().startProcessInstanceByKey(MeetingProcess.KEY, "bench" + unit)).getId();
+    List<String> group = group(unit);
+    int tasks = 0;
+    tasks += completeAll(engine, pi, MeetingProcess.PREPARE_MEETING, null, MeetingForms.preparation(group));
+    tasks += completeAll(engine, pi, MeetingProcess.RECORD_TALK, null, MeetingForms.talkRecord());
+    tasks += completeAll(engine, pi, MeetingProcess.CONFIRM_TALK, null, MeetingForms.talkConfirmation(true, null));
+    tasks += completeAll(engine, pi, MeetingProcess.DRAFT_REPORT, null, MeetingForms.report(1));
+    tasks += completeAll(engine, pi, MeetingProcess.COMMENT_ON_DRAFT, null, MeetingForms.comment());
+    tasks += completeAll(engine, pi, MeetingProcess.REVIEW_REPORT, "bench-superior", MeetingForms.approve());
+    tasks += completeAll(engine, pi, MeetingProcess.SCHEDULE_MEETING, null, MeetingForms.schedule("bench-sup"));
+    tasks += completeAll(engine, pi, MeetingProcess.HOLD_MEETING, null, MeetingForms.record(group, "bench-sup"));
+    tasks += completeAll(engine, pi, MeetingProcess.GIVE_COMMENTARY, "bench-sup", MeetingForms.commentary(group));
+    Task circulate = engine.getTaskService().createTaskQuery().processInstanceId(pi)
+        .taskDefinitionKey(MeetingProcess.CIRCULATE_NOTIFICATION).singleResult();
+    tasks += completeAll(engine, pi, MeetingProcess.CIRCULATE_NOTIFICATION, null, MeetingForms.circulation(
+        (String) engine.getTaskService().getVariable(circulate.getId(), "notificationText")));
+    tasks += completeAll(engine, pi, MeetingProcess.ACKNOWLEDGE_NOTIFICATION, "bench-superior", MeetingForms.acknowledgement());
+    if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi).count() != 0) {
+      throw new IllegalStateException("meeting " + pi + " did not end");
+    }
+    return tasks;
+  }
+
+  private static int completeAll(ProcessEngine engine, String pi, String activity, String candidate,
+      Map<String, Object> values) {
+    TaskService tasks = engine.getTaskService();
+    int done = 0;
+    for (Task task : tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(activity).list()) {
+      Users.as(engine, task.getAssignee() != null ? task.getAssignee() : candidate,
+          () -> tasks.complete(task.getId(), values));
+      done++;
+    }
+    return done;
+  }
+
+  // ---- the baseline: the same user tasks in the same order, nothing else
+
+  static BpmnModelInstance baseline() {
+    return Bpmn.createExecutableProcess(BASELINE).camundaHistoryTimeToLive(1)
+        .startEvent()
+        .userTask("prepare")
+        .parallelGateway("split")
+        .subProcess("talks")
+          .embeddedSubProcess().startEvent().userTask("record").userTask("confirm").endEvent().subProcessDone()
+          .multiInstance().camundaCollection("${talks}").camundaElementVariable("talk").multiInstanceDone()
+        .parallelGateway("join")
+        .userTask("schedule").userTask("hold").userTask("commentary").userTask("circulate").userTask("acknowledge")
+        .endEvent()
+        .moveToNode("split")
+        .subProcess("reports")
+          .embeddedSubProcess().startEvent().userTask("draft").exclusiveGateway("needsComments")
+            .condition("group report", "${report == 0}")
+            .userTask("comment").multiInstance().camundaCollection("${commenters}").camundaElementVariable("commenter")
+              .multiInstanceDone()
+            .exclusiveGateway("commented")
+            .userTask("review").endEvent()
+          .moveToNode("needsComments").condition("personal report", "${report != 0}").connectTo("commented")
+          .subProcessDone()
+          .multiInstance().camundaCollection("${reports}").camundaElementVariable("report").multiInstanceDone()
+        .connectTo("join")
+        .done();
+  }
+
+  static int baseline(ProcessEngine engine) {
+    int talks = MEMBERS + MEMBERS * (MEMBERS - 1) / 2 + 1;
+    String pi = engine.getRuntimeService().startProcessInstanceByKey(BASELINE, Map.of(
+        "talks", IntStream.range(0, talks).boxed().toList(),
+        "reports", IntStream.range(0, MEMBERS + 2).boxed().toList(),
+        "commenters", IntStream.range(0, MEMBERS).boxed().toList())).getId();
+    int done = 0;
+    List<Task> open;
+    while (!(open = engine.getTaskService().createTaskQuery().processInstanceId(pi).list()).isEmpty()) {
+      for (Task task : open) {
+        engine.getTaskService().complete(task.getId());
+        done++;
+      }
+    }
+    return done;
+  }
+
+  // ---- REST under load
+
+  private void restLoad(String database, ProcessEngine engine, int port, AtomicInteger unit) throws Exception {
+    LinkedBlockingQueue<Task> queue = new LinkedBlockingQueue<>();
+    java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    AtomicInteger errors = new AtomicInteger();
+    AtomicBoolean running = new AtomicBoolean(true);
+    // the supply: new meetings, prepared, whose talks the clients record and confirm
+    Thread feeder = new Thread(() -> {
+      while (running.get()) {
+        if (queue.size() < 4 * CLIENTS) {
+          int u = 1 + unit.incrementAndGet() % UNITS;
+          String pi = Users.as(engine, "bench-office",
+              () -> engine.getRuntimeService().startProcessInstanceByKey(MeetingProcess.KEY, "bench" + u)).getId();
+          completeAll(engine, pi, MeetingProcess.PREPARE_MEETING, null, MeetingForms.preparation(group(u)));
+          queue.addAll(engine.getTaskService().createTaskQuery().processInstanceId(pi)
+              .taskDefinitionKey(MeetingProcess.RECORD_TALK).list());
+        } else {
+          sleep(20);
+        }
+      }
+    });
+    feeder.start();
+    CountDownLatch done = new CountDownLatch(CLIENTS);
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(REST_SECONDS);
+    for (int c = 0; c < CLIENTS; c++) {
+      new Thread(() -> {
+        try {
+          while (System.nanoTime() < end) {
+            Task task = queue.poll(100, TimeUnit.MILLISECONDS);
+            if (task == null) {
+              continue;
+            }
+            boolean record = task.getTaskDefinitionKey().equals(MeetingProcess.RECORD_TALK);
+            Map<String, Object> values = record ? MeetingForms.talkRecord() : MeetingForms.talkConfirmation(true, null);
+            long t0 = System.nanoTime();
+            Rest.Response response = Rest.as(port, task.getAssignee()).post("/engine-rest/task/" + task.getId()
+                + "/submit-form", Map.of("variables", Rest.variables(values)));
+            latencies.add(System.nanoTime() - t0);
+            if (response.status() != 204) {
+              errors.incrementAndGet();
+              System.err.println(response.body());
+            } else if (record) {
+              // the other side's confirmation, once: two clients may look at the same instance at once
+              engine.getTaskService().createTaskQuery().processInstanceId(task.getProcessInstanceId())
+                  .taskDefinitionKey(MeetingProcess.CONFIRM_TALK).list().stream()
+                  .filter(t -> seen.add(t.getId())).forEach(queue::add);
+            }
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        } finally {
+          done.countDown();
+        }
+      }).start();
+    }
+    done.await();
+    running.set(false);
+    feeder.join();
+    List<Long> sorted = new ArrayList<>(latencies);
+    Collections.sort(sorted);
+    line("%s — REST submit-form, %d clients for %d s: %d completions (%.1f/s), median %.1f ms, p99 %.1f ms, errors %d",
+        database, CLIENTS, REST_SECONDS, sorted.size(), sorted.size() / (double) REST_SECONDS,
+        percentile(sorted, 50), percentile(sorted, 99), errors.get());
+  }
+
+  private static double percentile(List<Long> sorted, int p) {
+    if (sorted.isEmpty()) {
+      return 0;
+    }
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
+  }
+
+  private static long heapAfterGc() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      sleep(200);
+    }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void line(String format, Object... args) {
+    out.append(String.format(Locale.ROOT, format, args)).append('\n');
+  }
+}
