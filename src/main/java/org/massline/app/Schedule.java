@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Every deadline of every process step, as ISO-8601 durations in {@code massline.schedule}; BPMN
  * reads them through this bean ({@code ${schedule.due('reviewReport')}}), so a campaign office
  * changes them in configuration, not in a diagram. {@code time-scale} compresses all of them
- * (the {@code fast-clock} profile: a day becomes a minute).
+ * (the {@code fast-clock} profile: a day lasts two seconds).
  */
 @Component("schedule")
 @ConfigurationProperties("massline.schedule")
@@ -27,7 +27,7 @@ public class Schedule {
   private String grace = "P3D";
   /** Used for a step that has no entry of its own. */
   private String defaultDue = "P7D";
-  /** Divides every duration: 1 in real life, 1440 in the fast-clock profile. */
+  /** Divides every duration: 1 in real life, 43200 in the fast-clock profile. */
   private double timeScale = 1;
 
   /** The due date of a step started now (Camunda's clock). */
