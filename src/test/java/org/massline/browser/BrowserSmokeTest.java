@@ -337,6 +337,8 @@ class BrowserSmokeTest extends MasslineTest {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--window-size=1600,1000", "--lang=zh-CN", "--user-data-dir=" + profile);
+    // a Chinese browser, as the campaign's people have (headless Chromium ignores --lang alone)
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(CHROMEDRIVER))
         .usingAnyFreePort()
