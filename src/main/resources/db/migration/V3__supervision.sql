@@ -1,5 +1,6 @@
 -- Overdue work (DOMAIN §5): a reminder when a task is due, a supervision notice (督办通知单) after
--- the grace period. One row per task and kind: a timer that fires twice cannot remind twice.
+-- the grace period, each notice a process of its own (supervision-notice). One row per overdue task
+-- and kind: a timer that fires twice cannot remind or notify twice.
 
 create table supervision_reminder (
   task_id             varchar(64)  primary key,
@@ -22,7 +23,7 @@ create table supervision_notice (
   responsible         varchar(200),
   due_at              timestamp,
   opened_at           timestamp    not null,
-  notice_task_id      varchar(64),
+  notice_process_instance_id varchar(64),
   content             varchar(8000),
   deadline            date,
   issued_by           varchar(64),

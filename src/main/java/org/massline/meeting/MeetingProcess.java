@@ -29,7 +29,6 @@ public final class MeetingProcess {
   public static final String CIRCULATE_NOTIFICATION = "circulateNotification";
   public static final String ACKNOWLEDGE_NOTIFICATION = "acknowledgeNotification";
   public static final String HAND_OFF = "handOffToRectification";
-  public static final String ISSUE_SUPERVISION_NOTICE = "issueSupervisionNotice";
   public static final String ESCALATION_CODE = "REPORT_REJECTED_REPEATEDLY";
 
   // variables of the process instance

@@ -1,12 +1,15 @@
 package org.massline.supervision;
 
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
 import org.massline.app.Clock;
@@ -16,54 +19,80 @@ import org.massline.forms.Submission;
 import org.massline.forms.Values;
 import org.massline.organization.PersonNames;
 import org.massline.security.Actor;
+import org.massline.security.InstanceGrants;
 import org.springframework.stereotype.Component;
 
 /**
  * The supervision notice (督办通知单): when a task is still open a grace period after its due date,
- * the supervision group gets a task to issue a notice with a deadline (限期整改). The notice is
- * recorded when the task opens and again when it is issued. The overdue work is never cancelled.
+ * a {@code supervision-notice} process gives the supervision group a task to issue a notice with a
+ * deadline (限期整改). It is a process of its own, so the overdue work's process never waits for it;
+ * the overdue work itself is never cancelled. Recorded when raised and again when issued.
  */
 @Component("supervisionNotices")
 public class SupervisionNotices implements FormRules {
 
+  public static final String PROCESS_KEY = "supervision-notice";
   static final String FORM = "supervision-notice";
+  static final String OVERDUE_TASK_ID = "overdueTaskId";
 
   private final OverdueTasks overdueTasks;
   private final SupervisionRepository repository;
   private final TaskService taskService;
+  private final RuntimeService runtimeService;
+  private final InstanceGrants grants;
   private final PersonNames names;
 
   public SupervisionNotices(OverdueTasks overdueTasks, SupervisionRepository repository, TaskService taskService,
-      PersonNames names) {
+      RuntimeService runtimeService, InstanceGrants grants, PersonNames names) {
     this.overdueTasks = overdueTasks;
     this.repository = repository;
     this.taskService = taskService;
+    this.runtimeService = runtimeService;
+    this.grants = grants;
     this.names = names;
   }
 
-  /** Create listener of the notice task: which work is overdue, whose, and by how long. */
-  public void open(DelegateTask notice, String activityId, String scopeVariable) {
-    List<Task> overdue = overdueTasks.find(notice.getProcessInstanceId(), activityId, scopeVariable,
-        notice.getExecution());
-    StringBuilder context = new StringBuilder();
-    for (Task task : overdue) {
-      String responsible = responsible(task);
-      repository.openNotice(task, notice.getExecution().getProcessBusinessKey(), responsible, notice.getId());
-      long days = task.getDueDate() == null ? 0 : ChronoUnit.DAYS.between(
-          task.getDueDate().toInstant().atZone(ZoneId.systemDefault()).toLocalDate(), Clock.today());
-      context.append("逾期事项：").append(task.getName())
-          .append("\n责任人：").append(responsible)
-          .append("\n办理期限：").append(task.getDueDate() == null ? "未设" : task.getDueDate().toInstant()
-              .atZone(ZoneId.systemDefault()).toLocalDate())
-          .append("（已逾期 ").append(days).append(" 天）\n");
-      notice.setName("下发督办通知单：" + task.getName());
+  /**
+   * The overdue timer's end event: one notice process per overdue task, never two.
+   *
+   * @param scopeVariable inside a multi-instance, the variable that tells its instances apart; else ''
+   */
+  public void raise(DelegateExecution execution, String activityId, String scopeVariable) {
+    String unitId = execution.getProcessBusinessKey();
+    for (Task task : overdueTasks.find(execution.getProcessInstanceId(), activityId, scopeVariable, execution)) {
+      if (repository.hasNotice(task.getId())) {
+        continue;
+      }
+      // recorded first: the notice task shows what the record says
+      repository.insertNotice(task, unitId, responsible(task));
+      String notice = runtimeService.startProcessInstanceByKey(PROCESS_KEY, unitId, Map.of(
+          OVERDUE_TASK_ID, task.getId(),
+          "supervisionGroup", execution.getVariable("supervisionGroup"),
+          "unitId", unitId)).getId();
+      repository.linkNotice(task.getId(), notice);
+      grants.grantRead(notice, unitId);
     }
-    notice.setVariableLocal("overdueContext", context.length() == 0 ? "逾期事项已办结。" : context.toString().trim());
+  }
+
+  /** Create listener of the notice task: which work is overdue, whose, and by how long. */
+  public void show(DelegateTask notice) {
+    String overdueTaskId = (String) notice.getVariable(OVERDUE_TASK_ID);
+    repository.findNotice(overdueTaskId).ifPresent(row -> {
+      Timestamp due = (Timestamp) row.get("due_at");
+      LocalDate dueDay = due == null ? null : Clock.toLocalDate(due);
+      boolean open = taskService.createTaskQuery().taskId(overdueTaskId).count() > 0;
+      notice.setVariableLocal("overdueContext", "逾期事项：" + row.get("task_name")
+          + "\n责任人：" + row.get("responsible")
+          + "\n办理期限：" + (dueDay == null ? "未设" : dueDay + "（已逾期 "
+              + Duration.between(due.toInstant(), Clock.now().toInstant()).toDays() + " 天）")
+          + (open ? "" : "\n（该事项现已办结，督办意见仍将记录在案）"));
+      notice.setName("下发督办通知单：" + row.get("task_name"));
+    });
   }
 
   /** Complete listener: the notice as issued. */
   public void issue(DelegateTask notice) {
-    repository.issueNotice(notice.getId(), Values.text(notice.getVariableLocal("noticeText")),
+    repository.issueNotice((String) notice.getVariable(OVERDUE_TASK_ID), Values.text(notice.getVariableLocal("noticeText")),
         LocalDate.parse(Values.text(notice.getVariableLocal("deadline"))), Actor.of(notice));
   }
 

@@ -37,30 +37,34 @@ public class SupervisionRepository {
     return true;
   }
 
-  /** @return false when a notice for the task was already opened */
-  public boolean openNotice(Task overdue, String businessKey, String responsible, String noticeTaskId) {
-    if (jdbc.sql("select count(*) from supervision_notice where overdue_task_id = ?").param(overdue.getId())
-        .query(Integer.class).single() > 0) {
-      return false;
-    }
+  public boolean hasNotice(String overdueTaskId) {
+    return jdbc.sql("select count(*) from supervision_notice where overdue_task_id = ?").param(overdueTaskId)
+        .query(Integer.class).single() > 0;
+  }
+
+  public void insertNotice(Task overdue, String businessKey, String responsible) {
     jdbc.sql("""
         insert into supervision_notice (overdue_task_id, process_instance_id, business_key, activity_id, task_name,
-          responsible, due_at, opened_at, notice_task_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+          responsible, due_at, opened_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(overdue.getId(), overdue.getProcessInstanceId(), businessKey, overdue.getTaskDefinitionKey(),
-            overdue.getName(), responsible, timestamp(overdue.getDueDate()), Clock.now(), noticeTaskId)
+            overdue.getName(), responsible, timestamp(overdue.getDueDate()), Clock.now())
         .update();
-    return true;
   }
 
-  public void issueNotice(String noticeTaskId, String content, LocalDate deadline, String by) {
+  public void linkNotice(String overdueTaskId, String noticeProcessInstanceId) {
+    jdbc.sql("update supervision_notice set notice_process_instance_id = ? where overdue_task_id = ?")
+        .params(noticeProcessInstanceId, overdueTaskId).update();
+  }
+
+  public void issueNotice(String overdueTaskId, String content, LocalDate deadline, String by) {
     jdbc.sql("""
         update supervision_notice set content = ?, deadline = ?, issued_by = ?, issued_at = ?
-        where notice_task_id = ?""")
-        .params(content, Date.valueOf(deadline), by, Clock.now(), noticeTaskId).update();
+        where overdue_task_id = ?""")
+        .params(content, Date.valueOf(deadline), by, Clock.now(), overdueTaskId).update();
   }
 
-  public Optional<Map<String, Object>> findNoticeByTask(String noticeTaskId) {
-    return jdbc.sql("select * from supervision_notice where notice_task_id = ?").param(noticeTaskId).query()
+  public Optional<Map<String, Object>> findNotice(String overdueTaskId) {
+    return jdbc.sql("select * from supervision_notice where overdue_task_id = ?").param(overdueTaskId).query()
         .listOfRows().stream().findFirst();
   }
 
