@@ -1,5 +1,6 @@
 package org.massline.forms;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -36,16 +37,14 @@ public final class FormSchemaValidator {
       }
     }
     for (Field field : form.fields()) {
-      if (field.readonly()) {
-        continue;
-      }
       if (field.isList()) {
+        if (field.readonly()) {
+          continue;
+        }
         List<Map<String, Object>> entries = Values.entries(values.get(field.key()));
         for (int i = 0; i < entries.size(); i++) {
           for (Field item : field.items()) {
-            if (!item.readonly()) {
-              check(item, entries.get(i).get(item.key()), context, "“" + field.label() + "”第 " + (i + 1) + " 条的", problems);
-            }
+            check(item, entries.get(i).get(item.key()), context, "“" + field.label() + "”第 " + (i + 1) + " 条的", problems);
           }
         }
       } else {
@@ -57,6 +56,13 @@ public final class FormSchemaValidator {
   private static void check(Field field, Object raw, Map<String, Object> context, String prefix, Problems problems) {
     String name = prefix + "“" + field.label() + "”";
     Object value = Values.plain(raw);
+    if (field.readonly()) {
+      // shown, not edited: a value sent back must still be one of the choices (it may be an id the listener uses)
+      if (field.hasOptions() && !Values.isBlank(value) && !(value instanceof List<?>)) {
+        checkOption(field, Values.text(value), context, name, problems);
+      }
+      return;
+    }
     if (Values.isBlank(value) || ("checkbox".equals(field.type()) && !Values.isTrue(value))) {
       if (field.required()) {
         problems.add(name + ("checkbox".equals(field.type()) ? "必须勾选" : "为必填项"));
@@ -108,7 +114,8 @@ public final class FormSchemaValidator {
   private static void checkNumber(Field field, Object value, String name, Problems problems) {
     double number;
     try {
-      number = value instanceof Number n ? n.doubleValue() : Double.parseDouble(String.valueOf(value));
+      // BigDecimal, as the listeners read it: no NaN, Infinity or "1d"
+      number = new BigDecimal(String.valueOf(value).trim()).doubleValue();
     } catch (NumberFormatException e) {
       problems.add(name + "应为数字");
       return;

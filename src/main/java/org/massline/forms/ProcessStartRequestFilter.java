@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.massline.security.CurrentUser;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -28,20 +29,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * {@code POST /engine-rest/process-definition/.../start} answers any engine exception with 500, so
- * the {@link StartGuard}s are asked here, before the engine starts anything: a refused business
- * key gets a 400 with the reason, in Camunda's error format. (Tasklist starts through
- * {@code submit-form}, which {@link ValidatingFormService} guards.)
+ * {@code POST .../process-definition/.../start} (the REST API, and the webapps' own copy of it under
+ * {@code /camunda/api/engine}) answers any engine exception with 500, so the {@link StartGuard}s are
+ * asked here, before the engine starts anything: a refused business key or starter gets a 400 with
+ * the reason, in Camunda's error format. A guarded process is started plainly: no start
+ * instructions (which would start it in the middle), no variables (which would forge its ids), no
+ * skipped listeners. (Tasklist starts through {@code submit-form}, which {@link ValidatingFormService}
+ * guards.)
  */
 @Configuration
 public class ProcessStartRequestFilter {
 
   private static final Pattern START = Pattern.compile(
-      "/engine-rest/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/start");
+      "(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/start");
 
   @Bean
   public FilterRegistrationBean<OncePerRequestFilter> processStartGuardFilter(StartGuards guards,
-      RepositoryService repositoryService) {
+      RepositoryService repositoryService, CurrentUser currentUser) {
     ObjectMapper json = new ObjectMapper();
     OncePerRequestFilter filter = new OncePerRequestFilter() {
       @Override
@@ -53,8 +57,11 @@ public class ProcessStartRequestFilter {
           return;
         }
         byte[] body = request.getInputStream().readAllBytes();
-        Optional<String> refusal = processKey(m, repositoryService)
-            .flatMap(key -> guards.refusal(key, businessKey(json, body)));
+        Optional<String> refusal = processKey(m, repositoryService).filter(guards::guards)
+            .flatMap(key -> plainStart(json, body).or(() -> {
+              String user = currentUser.id();
+              return guards.refusal(key, businessKey(json, body), user, currentUser.groupsOf(user));
+            }));
         if (refusal.isPresent()) {
           ObjectNode error = json.createObjectNode();
           error.put("type", "InvalidRequestException");
@@ -70,7 +77,7 @@ public class ProcessStartRequestFilter {
     };
     FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
     registration.setName("Massline process start guard");
-    registration.addUrlPatterns("/engine-rest/process-definition/*");
+    registration.addUrlPatterns("/engine-rest/process-definition/*", "/camunda/api/engine/*");
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
     return registration;
   }
@@ -86,13 +93,33 @@ public class ProcessStartRequestFilter {
     }
   }
 
-  private static String businessKey(ObjectMapper json, byte[] body) {
+  /** Why the request is more than a plain start by business key, if it is. */
+  private static Optional<String> plainStart(ObjectMapper json, byte[] body) {
+    JsonNode node = read(json, body);
+    if (node == null) {
+      return Optional.empty();
+    }
+    if (node.path("startInstructions").size() > 0 || node.path("skipCustomListeners").asBoolean(false)
+        || node.path("skipIoMappings").asBoolean(false)) {
+      return Optional.of("不能从流程中间开始，也不能跳过监听器或输入输出映射");
+    }
+    if (node.path("variables").size() > 0) {
+      return Optional.of("只需以单位编号作为业务键发起，不能附带流程变量");
+    }
+    return Optional.empty();
+  }
+
+  private static JsonNode read(ObjectMapper json, byte[] body) {
     try {
-      JsonNode node = json.readTree(body);
-      return node == null ? null : node.path("businessKey").asText(null);
+      return json.readTree(body);
     } catch (IOException e) {
       return null; // malformed JSON is the engine's to answer
     }
+  }
+
+  private static String businessKey(ObjectMapper json, byte[] body) {
+    JsonNode node = read(json, body);
+    return node == null ? null : node.path("businessKey").asText(null);
   }
 
   /** The request with its body, already read, served again to the engine. */

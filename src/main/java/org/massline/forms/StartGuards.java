@@ -15,8 +15,13 @@ public class StartGuards {
     this.guards = guards;
   }
 
-  public Optional<String> refusal(String processKey, String businessKey) {
+  public boolean guards(String processKey) {
+    return guards.stream().anyMatch(g -> g.processKey().equals(processKey));
+  }
+
+  /** Why this person may not start the process for this business key, if they may not. */
+  public Optional<String> refusal(String processKey, String businessKey, String userId, List<String> groups) {
     return guards.stream().filter(g -> g.processKey().equals(processKey))
-        .map(g -> g.refusal(businessKey)).flatMap(Optional::stream).findFirst();
+        .map(g -> g.refusalFor(businessKey, userId, groups)).flatMap(Optional::stream).findFirst();
   }
 }

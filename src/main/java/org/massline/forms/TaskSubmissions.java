@@ -76,7 +76,9 @@ public class TaskSubmissions {
       FormSchema form = schema(processDefinitionId, ref, () -> formService.getDeployedStartForm(processDefinitionId));
       FormSchemaValidator.validate(form, plainValues, Map.of(), problems);
     }
-    startGuards.refusal(definition.getKey(), key).ifPresent(problems::add);
+    Authentication auth = identityService.getCurrentAuthentication();
+    startGuards.refusal(definition.getKey(), key, auth == null ? null : auth.getUserId(),
+        auth == null || auth.getGroupIds() == null ? List.of() : auth.getGroupIds()).ifPresent(problems::add);
     if (!problems.isEmpty()) {
       throw new FormFieldValidationException(definition.getKey(), "无法发起“" + definition.getName() + "”：" + problems);
     }
@@ -110,10 +112,17 @@ public class TaskSubmissions {
     return auth == null ? null : auth.getUserId();
   }
 
+  /** Plain values; a value of a type no form submits (a serialized Java object, a file) is refused. */
   private static Map<String, Object> plain(Map<String, Object> values) {
     Map<String, Object> plain = new HashMap<>();
     if (values != null) {
-      values.keySet().forEach(k -> plain.put(k, Values.plain(values.get(k))));
+      for (String k : values.keySet()) {
+        try {
+          plain.put(k, Values.plain(values.get(k)));
+        } catch (RuntimeException e) {
+          throw new FormFieldValidationException(k, "提交未通过校验：字段“" + k + "”的值类型不受支持");
+        }
+      }
     }
     return plain;
   }

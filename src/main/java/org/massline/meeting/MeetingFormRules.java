@@ -127,7 +127,12 @@ public class MeetingFormRules implements FormRules {
     notInFuture(s.date("heldOn"), "会议日期", problems);
     long meetingId = meetingId(s);
     Set<String> absent = new LinkedHashSet<>();
-    s.entries("absences").forEach(a -> absent.add(Values.text(a.get("memberId"))));
+    for (Map<String, Object> a : s.entries("absences")) {
+      String member = Values.text(a.get("memberId"));
+      if (!absent.add(member)) {
+        problems.add(names.name(member) + "同志的缺席登记了两次");
+      }
+    }
     Set<String> spoke = new HashSet<>();
     for (Map<String, Object> statement : s.entries("statements")) {
       String member = Values.text(statement.get("memberId"));
@@ -159,7 +164,11 @@ public class MeetingFormRules implements FormRules {
 
   private void checkCommentary(Submission s, Problems problems) {
     Set<String> covered = new HashSet<>();
+    Set<String> lines = new HashSet<>();
     for (Map<String, Object> line : s.entries("memberCommentary")) {
+      if (!lines.add(Values.text(line.get("memberId")))) {
+        problems.add("对" + names.name(Values.text(line.get("memberId"))) + "同志的点评出现了两次");
+      }
       if (length(Values.text(line.get("affirmation"))) > 0 && length(Values.text(line.get("problems"))) > 0) {
         covered.add(Values.text(line.get("memberId")));
       }

@@ -132,9 +132,14 @@ public class MeetingSessions {
         Values.text(task.getVariableLocal("groupProblems")), Values.text(task.getVariableLocal("groupRequirements")));
     for (Map<String, Object> line : Values.entries(task.getVariableLocal("memberCommentary"))) {
       repository.insertCommentary(meeting.id(), Values.text(line.get("memberId")), supervisor,
-          Values.text(line.get("affirmation")), Values.text(line.get("problems")), Values.text(line.get("requirements")));
+          orEmpty(line.get("affirmation")), orEmpty(line.get("problems")), orEmpty(line.get("requirements")));
     }
     repository.updateStatus(meeting.id(), "COMMENTED");
+  }
+
+  private static String orEmpty(Object value) {
+    String text = Values.text(value);
+    return text == null ? "" : text;
   }
 
   private Meeting meeting(DelegateTask task) {

@@ -10,6 +10,7 @@ import org.massline.organization.CamundaGroups;
 import org.massline.organization.Membership;
 import org.massline.organization.OrganizationRepository;
 import org.massline.organization.Unit;
+import org.massline.organization.UnitAccess;
 import org.massline.organization.UnitRole;
 import org.massline.security.InstanceGrants;
 import org.springframework.stereotype.Component;
@@ -26,13 +27,15 @@ public class MeetingSetup implements StartGuard {
   private final MeetingRepository meetings;
   private final MeetingSettings settings;
   private final InstanceGrants grants;
+  private final UnitAccess unitAccess;
 
   public MeetingSetup(OrganizationRepository organization, MeetingRepository meetings, MeetingSettings settings,
-      InstanceGrants grants) {
+      InstanceGrants grants, UnitAccess unitAccess) {
     this.organization = organization;
     this.meetings = meetings;
     this.settings = settings;
     this.grants = grants;
+    this.unitAccess = unitAccess;
   }
 
   @Override
@@ -59,6 +62,15 @@ public class MeetingSetup implements StartGuard {
       return Optional.of("单位“" + unit.get().name() + "”没有督导组，无人列席会议和点评");
     }
     return Optional.empty();
+  }
+
+  @Override
+  public Optional<String> refusalFor(String unitId, String userId, List<String> groups) {
+    Optional<String> refusal = refusal(unitId);
+    if (refusal.isEmpty() && userId != null && !unitAccess.canStart(groups, unitId)) {
+      return Optional.of("只有本单位或上级单位的教育实践活动办公室可以为“" + unitId + "”发起专题民主生活会");
+    }
+    return refusal;
   }
 
   /** The first step of the process ({@code openMeeting}). */

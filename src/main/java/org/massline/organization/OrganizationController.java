@@ -7,6 +7,8 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.massline.security.CurrentUser;
 import org.springframework.http.HttpStatus;
@@ -112,11 +114,20 @@ public class OrganizationController {
     return importFrom(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8));
   }
 
+  /** Administrators import anything; a campaign office its own units and those below. */
   private ResponseEntity<ImportReport> importFrom(Reader reader) {
-    if (!currentUser.isAdmin() && !currentUser.isInGroup(CamundaGroups.CAMPAIGN_OFFICE)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有管理员和教育实践活动办公室可以导入组织结构");
+    OrganizationFileValidator.Scope scope;
+    if (currentUser.isAdmin()) {
+      scope = OrganizationFileValidator.Scope.UNRESTRICTED;
+    } else {
+      Set<String> offices = repository.findMembershipsOf(currentUser.id()).stream()
+          .filter(m -> m.role() == UnitRole.OFFICE).map(Membership::orgId).collect(Collectors.toSet());
+      if (offices.isEmpty()) {
+        throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有管理员和教育实践活动办公室可以导入组织结构");
+      }
+      scope = new OrganizationFileValidator.Scope(offices);
     }
-    ImportReport report = importer.importFile(reader);
+    ImportReport report = importer.importFile(reader, scope);
     return ResponseEntity.status(report.imported() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(report);
   }
 

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.massline.organization.OrganizationFile.GroupLine;
 import org.massline.organization.OrganizationFile.PersonLine;
 import org.massline.organization.OrganizationFile.UnitLine;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,10 +31,31 @@ public class OrganizationFileValidator {
   private static final Pattern ID = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_-]{0,55}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-  private final OrganizationRepository repository;
+  /** Group ids Massline itself manages or Camunda needs: never a supervision group's or a unit's. */
+  static final Set<String> RESERVED = Set.of(CamundaGroups.ADMINS, CamundaGroups.CAMPAIGN_OFFICE,
+      CamundaGroups.SUPERVISORS);
+  private static final Pattern DERIVED = Pattern.compile(".*-(leaders|branch|office)");
 
-  public OrganizationFileValidator(OrganizationRepository repository) {
+  private final OrganizationRepository repository;
+  private final IdentityService identityService;
+
+  public OrganizationFileValidator(OrganizationRepository repository, IdentityService identityService) {
     this.repository = repository;
+    this.identityService = identityService;
+  }
+
+  /**
+   * Who imports: an administrator (or the command line) may import anything; a campaign office
+   * only units at or below its own, and the people of those units.
+   *
+   * @param offices the units whose office imports, or null for no restriction
+   */
+  public record Scope(Set<String> offices) {
+    public static final Scope UNRESTRICTED = new Scope(null);
+
+    boolean restricted() {
+      return offices != null;
+    }
   }
 
   /** The result: a plan when {@code problems} is empty. */
@@ -43,8 +65,8 @@ public class OrganizationFileValidator {
     }
   }
 
-  public Result validate(OrganizationFile file) {
-    Check check = new Check(file);
+  public Result validate(OrganizationFile file, Scope scope) {
+    Check check = new Check(file, scope);
     check.run();
     List<ImportProblem> problems = new ArrayList<>(file.problems());
     problems.addAll(check.problems);
@@ -55,6 +77,7 @@ public class OrganizationFileValidator {
   /** One validation run; keeps the state of the file and of the tables side by side. */
   private final class Check {
     private final OrganizationFile file;
+    private final Scope scope;
     private final List<ImportProblem> problems = new ArrayList<>();
 
     private final Map<String, Unit> existingUnits;
@@ -71,8 +94,9 @@ public class OrganizationFileValidator {
     private final Map<String, Unit> resolvedUnits = new LinkedHashMap<>();
     private final Map<String, Integer> lineOfMembership = new HashMap<>();
 
-    Check(OrganizationFile file) {
+    Check(OrganizationFile file, Scope scope) {
       this.file = file;
+      this.scope = scope;
       existingUnits = index(repository.findAllUnits(), Unit::id);
       existingGroups = index(repository.findAllSupervisionGroups(), SupervisionGroup::id);
       existingPersons = index(repository.findAllPersons(), Person::id);
@@ -81,6 +105,7 @@ public class OrganizationFileValidator {
 
     void run() {
       collectOrgs();
+      checkScope();
       collectPersons();
       resolveUnits();
       checkCycles();
@@ -109,6 +134,9 @@ public class OrganizationFileValidator {
       } else if (!ID.matcher(id).matches()) {
         problem(line, what + "编号“" + id + "”不合法：只能包含字母、数字、“-”和“_”，以字母或数字开头，最长 56 个字符");
         ok = false;
+      } else if (RESERVED.contains(id)) {
+        problem(line, what + "编号“" + id + "”是系统保留的编号，不能使用");
+        ok = false;
       }
       if (name.isEmpty()) {
         problem(line, what + "“" + id + "”缺少名称（name）");
@@ -135,6 +163,15 @@ public class OrganizationFileValidator {
           problem(u.line(), "编号“" + u.id() + "”已被一个督导组使用");
           continue;
         }
+        if (!existingUnits.containsKey(u.id()) && foreignGroupExists(CamundaGroups.leadershipOf(u.id()),
+            CamundaGroups.branchOf(u.id()), CamundaGroups.officeOf(u.id()))) {
+          problem(u.line(), "单位编号“" + u.id() + "”与系统中已有的用户组冲突，请换一个编号");
+          continue;
+        }
+        if (u.region().length() > 200) {
+          problem(u.line(), "单位“" + u.id() + "”的地区超过 200 个字符");
+          continue;
+        }
         unitLines.put(u.id(), u);
       }
       for (GroupLine g : file.groups()) {
@@ -148,6 +185,16 @@ public class OrganizationFileValidator {
         }
         if (existingUnits.containsKey(g.id())) {
           problem(g.line(), "编号“" + g.id() + "”已被一个单位使用");
+          continue;
+        }
+        if (DERIVED.matcher(g.id()).matches()
+            || (!existingGroups.containsKey(g.id()) && foreignGroupExists(g.id()))) {
+          problem(g.line(), "督导组编号“" + g.id() + "”与系统中的用户组冲突（不能以 -leaders、-branch、-office 结尾，"
+              + "也不能与已有的组同名），请换一个编号");
+          continue;
+        }
+        if (g.region().length() > 200) {
+          problem(g.line(), "督导组“" + g.id() + "”的地区超过 200 个字符");
           continue;
         }
         groupLines.put(g.id(), g);
@@ -173,8 +220,13 @@ public class OrganizationFileValidator {
           continue;
         }
         String email = blankToNull(p.email());
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
           problem(p.line(), "人员“" + p.id() + "”的邮箱“" + email + "”格式不正确");
+          continue;
+        }
+        if (!existingPersons.containsKey(p.id()) && !persons.containsKey(p.id())
+            && identityService.createUserQuery().userId(p.id()).count() > 0) {
+          problem(p.line(), "人员编号“" + p.id() + "”与系统中已有的账号（如管理员账号）冲突，请换一个编号");
           continue;
         }
         Person known = persons.get(p.id());
@@ -240,6 +292,42 @@ public class OrganizationFileValidator {
           points.add(id);
         }
       }
+    }
+
+    /** A campaign office imports only its own units and those below, and only their people. */
+    private void checkScope() {
+      if (!scope.restricted()) {
+        return;
+      }
+      for (GroupLine g : groupLines.values()) {
+        problem(g.line(), "只有系统管理员可以导入督导组");
+      }
+      for (UnitLine u : unitLines.values()) {
+        if (!inScope(u.id(), new HashSet<>())) {
+          problem(u.line(), "单位“" + u.id() + "”不在本办公室负责的范围内");
+        }
+      }
+      Set<String> reported = new HashSet<>();
+      for (PersonLine p : file.persons()) {
+        if (!p.unit().isEmpty() && !inScope(p.unit(), new HashSet<>())) {
+          problem(p.line(), "“" + p.unit() + "”不在本办公室负责的范围内，不能在其中登记人员");
+        } else if (existingMemberships.stream().anyMatch(m -> m.personId().equals(p.id())
+            && !inScope(m.orgId(), new HashSet<>())) && reported.add(p.id())) {
+          problem(p.line(), "人员“" + p.id() + "”属于本办公室负责范围以外的单位，不能修改");
+        }
+      }
+    }
+
+    /** Whether the unit is one of the offices' units or below one, after the import. */
+    private boolean inScope(String unitId, Set<String> visited) {
+      if (unitId == null || !visited.add(unitId) || !unitExists(unitId)) {
+        return false;
+      }
+      return scope.offices().contains(unitId) || inScope(parentOf(unitId), visited);
+    }
+
+    private boolean foreignGroupExists(String... groupIds) {
+      return identityService.createGroupQuery().groupIdIn(groupIds).count() > 0;
     }
 
     private void resolveUnits() {

@@ -45,9 +45,15 @@ public class OrganizationImporter {
     this.initialPassword = initialPassword.isEmpty() ? null : initialPassword;
   }
 
+  /** An import with no restriction: administrators and the command line. */
   @Transactional
   public ImportReport importFile(Reader content) {
-    OrganizationFileValidator.Result result = validator.validate(reader.read(content));
+    return importFile(content, OrganizationFileValidator.Scope.UNRESTRICTED);
+  }
+
+  @Transactional
+  public ImportReport importFile(Reader content, OrganizationFileValidator.Scope scope) {
+    OrganizationFileValidator.Result result = validator.validate(reader.read(content), scope);
     if (!result.valid()) {
       log.info("Organization file refused with {} problem(s)", result.problems().size());
       return ImportReport.refused(result.problems());

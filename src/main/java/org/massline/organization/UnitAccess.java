@@ -35,12 +35,24 @@ public class UnitAccess {
       if (unit.supervisionGroupId() != null) {
         groups.add(CamundaGroups.supervisionGroup(unit.supervisionGroupId()));
       }
-      Set<String> visited = new HashSet<>();
-      for (String u = unit.id(); u != null && visited.add(u); u = repository.findUnit(u).map(Unit::parentId).orElse(null)) {
-        groups.add(CamundaGroups.officeOf(u));
-      }
+      groups.addAll(officeGroups(unit.id()));
     });
     return groups;
+  }
+
+  /** The campaign offices of the unit and of every unit above it: who may start its processes. */
+  public Set<String> officeGroups(String unitId) {
+    Set<String> groups = new LinkedHashSet<>();
+    Set<String> visited = new HashSet<>();
+    for (String u = unitId; u != null && visited.add(u); u = repository.findUnit(u).map(Unit::parentId).orElse(null)) {
+      groups.add(CamundaGroups.officeOf(u));
+    }
+    return groups;
+  }
+
+  /** Administrators, and the campaign offices of the unit or above it. */
+  public boolean canStart(Collection<String> userGroups, String unitId) {
+    return userGroups.contains(CamundaGroups.ADMINS) || officeGroups(unitId).stream().anyMatch(userGroups::contains);
   }
 
   /** Users who may read the unit's processes and data without being in one of its groups. */

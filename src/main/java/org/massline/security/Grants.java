@@ -1,6 +1,7 @@
 package org.massline.security;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.AuthorizationQuery;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -33,8 +34,20 @@ public class Grants {
     return grant(Authorization.AUTH_TYPE_GRANT, userId, null, resource, resourceId, permissions);
   }
 
-  /** @return true when something was written */
+  /**
+   * @return true when something was written. Two nodes starting at once may grant the same thing at
+   *     the same moment: the loser finds the winner's grant on its second look.
+   */
   private boolean grant(int type, String userId, String groupId, Resource resource, String resourceId,
+      Permission... permissions) {
+    try {
+      return grantOnce(type, userId, groupId, resource, resourceId, permissions);
+    } catch (ProcessEngineException concurrentlyGranted) {
+      return grantOnce(type, userId, groupId, resource, resourceId, permissions);
+    }
+  }
+
+  private boolean grantOnce(int type, String userId, String groupId, Resource resource, String resourceId,
       Permission... permissions) {
     AuthorizationQuery query = authorizationService.createAuthorizationQuery()
         .authorizationType(type).resourceType(resource).resourceId(resourceId);

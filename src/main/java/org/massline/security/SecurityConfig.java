@@ -20,6 +20,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -56,6 +57,8 @@ public class SecurityConfig {
         .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(basic))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(AbstractHttpConfigurer::disable)
+        // no session, but a browser resends cached Basic credentials: refuse writes from other sites
+        .addFilterBefore(new SameOriginWrites(), BasicAuthenticationFilter.class)
         .exceptionHandling(e -> e.authenticationEntryPoint(basic).accessDeniedHandler(denied));
     return http.build();
   }

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
@@ -55,7 +56,10 @@ public class TasklistFilters implements ApplicationRunner {
   }
 
   private void create(String name, int priority, String color, String description, TaskQuery query) {
-    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    // two nodes starting at once on a new database may both have created it: keep the first
+    List<Filter> existing = filterService.createFilterQuery().filterName(name).orderByFilterId().asc().list();
+    existing.stream().skip(1).forEach(duplicate -> filterService.deleteFilter(duplicate.getId()));
+    Filter filter = existing.isEmpty() ? null : existing.get(0);
     if (filter == null) {
       Map<String, Object> properties = new LinkedHashMap<>();
       properties.put("priority", priority);

@@ -190,8 +190,26 @@ class MeetingProcessTest extends MasslineTest {
     assertThatThrownBy(() -> m.complete(hold, PRINCIPAL, missing))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("“会议召开日期”为必填项");
 
+    Map<String, Object> twiceAbsent = MeetingForms.record(GROUP, SUPERVISOR);
+    twiceAbsent.put("absences", Values.json(List.of(
+        MeetingForms.entry("memberId", "wuguoping", "reason", "出差"), MeetingForms.entry("memberId", "wuguoping", "reason", "出差"))));
+    assertThatThrownBy(() -> m.complete(hold, PRINCIPAL, twiceAbsent))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("缺席登记了两次");
+
     assertThat(m.task(MeetingProcess.HOLD_MEETING).getId()).isEqualTo(hold.getId());
     assertThat(meetings.findLatestRecord(meetingIdOf(m))).isEmpty();
+  }
+
+  @Test
+  void aNumberMustBeANumberTheListenersCanRead() {
+    MeetingDriver m = MeetingDriver.start(engine);
+    for (Object notANumber : List.of("NaN", "Infinity", "1d")) {
+      Map<String, Object> values = MeetingForms.preparation(GROUP);
+      values.put("studyHours", notANumber);
+      assertThatThrownBy(() -> m.complete(m.task(MeetingProcess.PREPARE_MEETING), PRINCIPAL, values))
+          .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("“学习时长（小时）”应为数字");
+    }
+    assertThat(m.instance).isWaitingAt(MeetingProcess.PREPARE_MEETING);
   }
 
   @Test

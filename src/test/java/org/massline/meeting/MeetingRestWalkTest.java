@@ -123,10 +123,58 @@ class MeetingRestWalkTest extends MasslineTest {
     assertThat(Rest.as(port, "demo").get("/engine-rest/process-instance/count").json().path("count").asInt())
         .isEqualTo(before);
 
-    Rest.Response started = office.post("/engine-rest/process-definition/" + definition + "/submit-form",
+    // 东河县's office cannot start one for 西山县; the city's office can
+    Rest.Response foreign = office.post("/engine-rest/process-definition/" + definition + "/submit-form",
+        Map.of("variables", Rest.variables(Map.of("unitId", "xs-county"))));
+    assertThat(foreign.status()).isEqualTo(400);
+    assertThat(foreign.json().path("message").asText()).contains("只有本单位或上级单位的教育实践活动办公室");
+    Rest.Response started = Rest.as(port, "maxiaodong").post("/engine-rest/process-definition/" + definition + "/submit-form",
         Map.of("variables", Rest.variables(Map.of("unitId", "xs-county", "meetingTitle", "2014年度民主生活会"))));
     assertThat(started.status()).isEqualTo(200);
     assertThat(started.json().path("businessKey").asText()).isEqualTo("xs-county");
+  }
+
+  @Test
+  void aMeetingStartsPlainlyOnlyForTheOfficesOwnUnits() {
+    Rest office = Rest.as(port, MeetingDriver.OFFICE);
+    String start = "/engine-rest/process-definition/key/democratic-life-meeting/start";
+    Rest.Response foreign = office.post(start, Map.of("businessKey", "xs-county"));
+    assertThat(foreign.status()).isEqualTo(400);
+    assertThat(foreign.json().path("message").asText()).contains("只有本单位或上级单位的教育实践活动办公室");
+    Rest.Response midway = office.post(start, Map.of("businessKey", "dh-county",
+        "startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "handOffToRectification"))));
+    assertThat(midway.status()).isEqualTo(400);
+    assertThat(midway.json().path("message").asText()).contains("不能从流程中间开始");
+    Rest.Response forged = office.post(start, Map.of("businessKey", "dh-county",
+        "variables", Map.of("meetingId", Map.of("value", 1))));
+    assertThat(forged.status()).isEqualTo(400);
+    assertThat(forged.json().path("message").asText()).contains("不能附带流程变量");
+    assertThat(Rest.as(port, "chenlixin").post(start, Map.of("businessKey", "dh-county")).status()).isIn(400, 403);
+  }
+
+  @Test
+  void participantsCannotMoveTheProcessAroundTheirForms() {
+    String pi = Rest.as(port, MeetingDriver.OFFICE)
+        .post("/engine-rest/process-definition/key/democratic-life-meeting/start", Map.of("businessKey", "dh-county"))
+        .json().path("id").asText();
+    submitAll(pi, "prepareMeeting", MeetingDriver.PRINCIPAL, MeetingForms.preparation(MeetingDriver.GROUP));
+    Rest member = Rest.as(port, "wuguoping");
+    String draft = tasks(pi, "draftReport", "wuguoping").get(0);
+    assertThat(member.post("/engine-rest/task/" + draft + "/bpmnEscalation", Map.of(
+        "escalationCode", "REPORT_REJECTED_REPEATEDLY",
+        "variables", Map.of("superiorLeader", Map.of("value", "wuguoping")))).status()).isEqualTo(403);
+    assertThat(member.post("/engine-rest/task/" + draft + "/bpmnError", Map.of("errorCode", "x")).status()).isEqualTo(403);
+    assertThat(member.post("/engine-rest/task/" + draft + "/resolve", Map.of("variables", Map.of())).status()).isEqualTo(403);
+    assertThat(member.post("/engine-rest/task/" + draft + "/delegate", Map.of("userId", "yangxiuying")).status()).isEqualTo(403);
+    assertThat(Rest.as(port, "demo").get("/engine-rest/process-instance/" + pi + "/variables/superiorLeader").json()
+        .path("value").asText()).isEqualTo(MeetingDriver.SUPERIOR);
+
+    submitAllAsAssignees(pi, "draftReport", MeetingForms.report(1));
+    String review = tasks(pi, "reviewReport", MeetingDriver.SUPERIOR).get(0);
+    Rest superior = Rest.as(port, MeetingDriver.SUPERIOR);
+    assertThat(superior.post("/engine-rest/task/" + review + "/claim", Map.of("userId", "wuguoping")).status()).isEqualTo(403);
+    assertThat(superior.post("/engine-rest/task/" + review + "/claim", Map.of("userId", MeetingDriver.SUPERIOR)).status())
+        .isEqualTo(204);
   }
 
   private List<String> tasks(String pi, String activity, String user) {

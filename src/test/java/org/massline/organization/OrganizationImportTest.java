@@ -103,7 +103,7 @@ class OrganizationImportTest extends MasslineTest {
     String file = GOOD.replace("hq-", "api-").replace("sg-hq", "sg-api");
     assertThat(Rest.as(port, "chenlixin").post("/api/organization/import", "text/csv", file).status()).isEqualTo(403);
 
-    Rest.Response ok = Rest.as(port, "maxiaodong").post("/api/organization/import", "text/csv", file);
+    Rest.Response ok = Rest.as(port, "demo").post("/api/organization/import", "text/csv", file);
     assertThat(ok.status()).isEqualTo(200);
     assertThat(ok.json().path("imported").asBoolean()).isTrue();
 
@@ -121,6 +121,53 @@ class OrganizationImportTest extends MasslineTest {
     assertThat(detail.path("superior").path("leader").path("id").asText()).isEqualTo("zhangzhigang");
     assertThat(detail.path("supervisionGroup").path("leader").path("id").asText()).isEqualTo("api-sup");
     assertThat(Rest.as(port, "api-sec").get("/api/organization/units/xs-county").status()).isEqualTo(403);
+  }
+
+  @Test
+  void anImportCannotTakeOverSystemGroupsOrAccounts() {
+    String bad = HEADER + """
+        SUPERVISION_GROUP,camunda-admin,夺权组,,,,测试,,,,,,,
+        SUPERVISION_GROUP,dh-county-leaders,冒名组,,,,测试,,,,,,,
+        PERSON,demo,冒名管理员,,,,,,,,jc-city,班子成员,,
+        UNIT,long-region,长地区单位,TOWNSHIP,,jc-city,%s,,,,,,,
+        """.formatted("区".repeat(201));
+    long[] before = counts();
+    ImportReport report = importer.importFile(new StringReader(bad));
+    assertThat(report.imported()).isFalse();
+    assertThat(report.problems()).extracting(ImportProblem::line).containsExactly(2, 3, 4, 5);
+    assertThat(report.problems().get(0).reason()).contains("系统保留");
+    assertThat(report.problems().get(1).reason()).contains("冲突");
+    assertThat(report.problems().get(2).reason()).contains("已有的账号");
+    assertThat(report.problems().get(3).reason()).contains("超过 200 个字符");
+    assertThat(counts()).containsExactly(before);
+    assertThat(engine.getIdentityService().createUserQuery().memberOfGroup("camunda-admin").list())
+        .extracting(User::getId).contains("demo");
+  }
+
+  @Test
+  void aCampaignOfficeImportsOnlyItsOwnUnitsAndTheirPeople() {
+    Rest county = Rest.as(port, "hejing"); // 东河县's office
+    Rest.Response outside = county.post("/api/organization/import", "text/csv", HEADER + """
+        SUPERVISION_GROUP,sg-own,自封督导组,,,,测试,,,,,,,
+        UNIT,xs-new,西山县新单位,TOWNSHIP,,xs-county,,,,,,,,
+        PERSON,huangzhiming,黄志明,,,,,,,,dh-county,班子成员,,
+        PERSON,sneak,新人,,,,,,,,xs-county,班子成员,,
+        UNIT,jc-city,中共江川市委,LEADING_ORGAN,1,,江川市,,zhaoguoqiang,sg-prov-3,,,,
+        """);
+    assertThat(outside.status()).isEqualTo(400);
+    JsonNode problems = outside.json().path("problems");
+    assertThat(problems.findValuesAsText("reason")).anySatisfy(r -> assertThat(r).contains("只有系统管理员可以导入督导组"))
+        .anySatisfy(r -> assertThat(r).contains("“xs-new”不在本办公室负责的范围内"))
+        .anySatisfy(r -> assertThat(r).contains("人员“huangzhiming”属于本办公室负责范围以外的单位"))
+        .anySatisfy(r -> assertThat(r).contains("“xs-county”不在本办公室负责的范围内"))
+        .anySatisfy(r -> assertThat(r).contains("“jc-city”不在本办公室负责的范围内"));
+
+    Rest.Response own = county.post("/api/organization/import", "text/csv", HEADER + """
+        UNIT,dh-newtown,东河县新城镇党委,TOWNSHIP,,dh-county,,,,sg-city-1,,,,
+        PERSON,dh-newtown-sec,新书记,,,,,,,,dh-newtown,主要负责同志,,
+        """);
+    assertThat(own.status()).as(own.body()).isEqualTo(200);
+    assertThat(new OrganizationRepository(jdbc).findUnit("dh-newtown").orElseThrow().superiorLeaderId()).isEqualTo("chenlixin");
   }
 
   @Test

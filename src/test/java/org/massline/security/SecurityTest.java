@@ -122,6 +122,23 @@ class SecurityTest extends MasslineTest {
     assertThat(Rest.as(port, "demo").get("/engine-rest/process-instance/" + covered).status()).isEqualTo(200);
   }
 
+  @Test
+  void writesFromAnotherSiteAreRefusedEvenWithCredentials() {
+    String file = "type,id,name\n";
+    Rest admin = Rest.as(port, "demo");
+    Rest.Response foreignOrigin = admin.withHeader("Origin", "http://evil.example")
+        .post("/api/organization/import", "text/csv", file);
+    assertThat(foreignOrigin.status()).isEqualTo(403);
+    assertThat(foreignOrigin.json().path("message").asText()).contains("其他网站");
+    assertThat(admin.withHeader("Sec-Fetch-Site", "cross-site")
+        .post("/engine-rest/process-definition/key/democratic-life-meeting/start", Map.of("businessKey", "dh-county"))
+        .status()).isEqualTo(403);
+    // the same request from the application's own pages, or from a client that is no browser
+    assertThat(admin.withHeader("Origin", "http://localhost:" + port).post("/api/organization/import", "text/csv", file)
+        .status()).isEqualTo(200);
+    assertThat(admin.get("/api/organization/units").status()).isEqualTo(200);
+  }
+
   static String csrf(String html) {
     Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
     assertThat(m.find()).as("CSRF token in the page").isTrue();

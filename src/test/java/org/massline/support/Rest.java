@@ -40,11 +40,24 @@ public final class Rest {
   private final String base;
   private final String authorization;
   private final HttpClient client;
+  private final Map<String, String> headers;
 
   private Rest(String base, String authorization, HttpClient client) {
+    this(base, authorization, client, Map.of());
+  }
+
+  private Rest(String base, String authorization, HttpClient client, Map<String, String> headers) {
     this.base = base;
     this.authorization = authorization;
     this.client = client;
+    this.headers = headers;
+  }
+
+  /** The same client, sending one more header with every request. */
+  public Rest withHeader(String name, String value) {
+    Map<String, String> more = new LinkedHashMap<>(headers);
+    more.put(name, value);
+    return new Rest(base, authorization, client, more);
   }
 
   /** HTTP Basic as {@code user} with the demo password. */
@@ -101,6 +114,7 @@ public final class Rest {
     if (authorization != null) {
       b.header("Authorization", authorization);
     }
+    headers.forEach(b::header);
     return b;
   }
 
