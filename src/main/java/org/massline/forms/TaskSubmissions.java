@@ -2,6 +2,7 @@ package org.massline.forms;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,10 @@ public class TaskSubmissions {
   private final Map<String, List<FormRules>> rulesByForm = new HashMap<>();
   private final StartGuards startGuards;
   private final ObjectMapper json = new ObjectMapper();
-  /** Deployed forms never change: cached by deployment and form key. */
+  /**
+   * Parsed forms, by their text: a form bound as "latest" changes when a new version is deployed
+   * alone, so the deployed text is read each time and only its parsing is saved.
+   */
   private final Map<String, FormSchema> schemas = new ConcurrentHashMap<>();
 
   public TaskSubmissions(TaskService taskService, FormService formService, RepositoryService repositoryService,
@@ -56,8 +60,7 @@ public class TaskSubmissions {
     if (task == null || task.getCamundaFormRef() == null) {
       return;
     }
-    FormSchema form = schema(task.getProcessDefinitionId(), task.getCamundaFormRef(),
-        () -> formService.getDeployedTaskForm(taskId));
+    FormSchema form = schema(task.getCamundaFormRef(), () -> formService.getDeployedTaskForm(taskId));
     Map<String, Object> context = new HashMap<>(taskService.getVariables(taskId));
     check(form, new Submission(form.id(), task, currentUser(), plain(values), context));
   }
@@ -73,7 +76,7 @@ public class TaskSubmissions {
     CamundaFormRef ref = formService.getStartFormData(processDefinitionId).getCamundaFormRef();
     Problems problems = new Problems();
     if (ref != null) {
-      FormSchema form = schema(processDefinitionId, ref, () -> formService.getDeployedStartForm(processDefinitionId));
+      FormSchema form = schema(ref, () -> formService.getDeployedStartForm(processDefinitionId));
       FormSchemaValidator.validate(form, plainValues, Map.of(), problems);
     }
     Authentication auth = identityService.getCurrentAuthentication();
@@ -96,13 +99,18 @@ public class TaskSubmissions {
     }
   }
 
-  private FormSchema schema(String processDefinitionId, CamundaFormRef ref, FormSource source) {
-    String cacheKey = processDefinitionId + "/" + ref.getKey() + "/" + ref.getBinding() + "/" + ref.getVersion();
-    return schemas.computeIfAbsent(cacheKey, k -> {
-      try (InputStream in = source.open()) {
-        return FormSchema.parse(json.readTree(in));
+  private FormSchema schema(CamundaFormRef ref, FormSource source) {
+    String text;
+    try (InputStream in = source.open()) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot read the deployed form " + ref.getKey(), e);
+    }
+    return schemas.computeIfAbsent(text, t -> {
+      try {
+        return FormSchema.parse(json.readTree(t));
       } catch (IOException e) {
-        throw new IllegalStateException("Cannot read the deployed form " + ref.getKey(), e);
+        throw new IllegalStateException("The deployed form " + ref.getKey() + " is not valid JSON", e);
       }
     });
   }
