@@ -1,0 +1,27 @@
+package org.massline.app;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** The production profile has no default credentials: without them from the environment it does not start. */
+class ProductionProfileTest {
+
+  @Test
+  void thePostgresProfileRefusesToStartWithoutDatabaseCredentialsFromTheEnvironment() {
+    assertThatThrownBy(() -> new SpringApplicationBuilder(MasslineApplication.class).profiles("postgres")
+        .run("--server.port=0", "--spring.jmx.enabled=false", "--MASSLINE_ADMIN_USER=admin",
+            "--MASSLINE_ADMIN_PASSWORD=a-secret").close())
+        .hasStackTraceContaining("MASSLINE_DB_URL");
+  }
+
+  @Test
+  void thePostgresProfileRefusesToStartWithoutTheFirstAdministratorFromTheEnvironment() {
+    assertThatThrownBy(() -> new SpringApplicationBuilder(MasslineApplication.class).profiles("postgres")
+        .run("--server.port=0", "--spring.jmx.enabled=false",
+            "--spring.datasource.url=jdbc:h2:mem:production-profile-test", "--spring.datasource.username=sa",
+            "--spring.datasource.password=", "--camunda.bpm.database.type=h2").close())
+        .hasStackTraceContaining("MASSLINE_ADMIN_USER");
+  }
+}
