@@ -19,9 +19,8 @@ class ProductionProfileTest {
   @Test
   void thePostgresProfileRefusesToStartWithoutTheFirstAdministratorFromTheEnvironment() {
     assertThatThrownBy(() -> new SpringApplicationBuilder(MasslineApplication.class).profiles("postgres")
-        .run("--server.port=0", "--spring.jmx.enabled=false",
-            "--spring.datasource.url=jdbc:h2:mem:production-profile-test", "--spring.datasource.username=sa",
-            "--spring.datasource.password=", "--camunda.bpm.database.type=h2").close())
-        .hasStackTraceContaining("MASSLINE_ADMIN_USER");
+        .run("--server.port=0", "--spring.jmx.enabled=false", "--MASSLINE_DB_URL=jdbc:postgresql://localhost/x",
+            "--MASSLINE_DB_USER=massline", "--MASSLINE_DB_PASSWORD=a-secret").close())
+        .hasStackTraceContaining("MASSLINE_ADMIN_USER").hasStackTraceContaining("MASSLINE_ADMIN_PASSWORD");
   }
 }
