@@ -1,5 +1,7 @@
 package org.massline.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -188,9 +190,8 @@ class MeetingBenchmark {
     tasks += completeAll(engine, pi, MeetingProcess.CIRCULATE_NOTIFICATION, null, MeetingForms.circulation(
         (String) engine.getTaskService().getVariable(circulate.getId(), "notificationText")));
     tasks += completeAll(engine, pi, MeetingProcess.ACKNOWLEDGE_NOTIFICATION, "bench-superior", MeetingForms.acknowledgement());
-    if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi).count() != 0) {
-      throw new IllegalStateException("meeting " + pi + " did not end");
-    }
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi).count())
+        .as("meeting %s still running", pi).isZero();
     return tasks;
   }
 
@@ -316,6 +317,9 @@ class MeetingBenchmark {
     line("%s — REST submit-form, %d clients for %d s: %d completions (%.1f/s), median %.1f ms, p99 %.1f ms, errors %d",
         database, CLIENTS, REST_SECONDS, sorted.size(), sorted.size() / (double) REST_SECONDS,
         percentile(sorted, 50), percentile(sorted, 99), errors.get());
+    // a benchmark that measured failures measured nothing
+    assertThat(sorted).as("completions under load").isNotEmpty();
+    assertThat(errors.get()).as("failed completions under load").isZero();
   }
 
   private static double percentile(List<Long> sorted, int p) {
