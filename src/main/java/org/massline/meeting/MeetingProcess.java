@@ -65,8 +65,4 @@ public final class MeetingProcess {
   public static long reportId(VariableScope scope) {
     return ((Number) scope.getVariable(REPORT_ID)).longValue();
   }
-
-  public static String superiorLeader(VariableScope scope) {
-    return (String) scope.getVariable(SUPERIOR_LEADER);
-  }
 }

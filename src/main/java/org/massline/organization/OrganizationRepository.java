@@ -139,11 +139,6 @@ public class OrganizationRepository {
 
   // ---- contact points
 
-  public List<String[]> findAllContactPoints() {
-    return jdbc.sql("select person_id, unit_id from org_contact_point")
-        .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list();
-  }
-
   public List<String> findContactPointsOf(String personId) {
     return jdbc.sql("select unit_id from org_contact_point where person_id = ? order by unit_id")
         .param(personId).query(String.class).list();

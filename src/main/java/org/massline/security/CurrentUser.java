@@ -39,8 +39,4 @@ public class CurrentUser {
   public boolean isAdmin() {
     return groups().contains(CamundaGroups.ADMINS);
   }
-
-  public boolean isInGroup(String groupId) {
-    return groups().contains(groupId);
-  }
 }

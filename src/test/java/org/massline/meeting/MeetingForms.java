@@ -1,6 +1,5 @@
 package org.massline.meeting;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,9 +169,5 @@ public final class MeetingForms {
       e.put((String) keysAndValues[i], keysAndValues[i + 1]);
     }
     return e;
-  }
-
-  public static LocalDate date(String iso) {
-    return LocalDate.parse(iso);
   }
 }
