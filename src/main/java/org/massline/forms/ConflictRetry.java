@@ -33,7 +33,9 @@ final class ConflictRetry {
       if (t instanceof OptimisticLockingException) {
         return true;
       }
-      if (t instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+      // 23…: a unique key taken by the parallel completion that committed first
+      if (t instanceof SQLException sql && sql.getSQLState() != null && ("40P01".equals(sql.getSQLState())
+          || "40001".equals(sql.getSQLState()) || sql.getSQLState().startsWith("23"))) {
         return true;
       }
       if (t instanceof BatchUpdateException batch && batch.getNextException() != null && isConflict(batch.getNextException())) {

@@ -41,7 +41,12 @@ public final class FormSchemaValidator {
         if (field.readonly()) {
           continue;
         }
-        List<Map<String, Object>> entries = Values.entries(values.get(field.key()));
+        Object list = Values.plain(values.get(field.key()));
+        if (!Values.isBlank(list) && !(list instanceof List<?> l && l.stream().allMatch(Map.class::isInstance))) {
+          problems.add("“" + field.label() + "”的值类型不正确：应为条目列表");
+          continue;
+        }
+        List<Map<String, Object>> entries = Values.entries(list);
         for (int i = 0; i < entries.size(); i++) {
           for (Field item : field.items()) {
             check(item, entries.get(i).get(item.key()), context, "“" + field.label() + "”第 " + (i + 1) + " 条的", problems);
@@ -63,27 +68,34 @@ public final class FormSchemaValidator {
       }
       return;
     }
-    if (Values.isBlank(value) || ("checkbox".equals(field.type()) && !Values.isTrue(value))) {
+    if (Values.isBlank(value)) {
       if (field.required()) {
         problems.add(name + ("checkbox".equals(field.type()) ? "必须勾选" : "为必填项"));
       }
       return;
     }
-    switch (field.type()) {
-      case "textfield", "textarea" -> checkText(field, Values.text(value), name, problems);
-      case "number" -> checkNumber(field, value, name, problems);
-      case "checkbox" -> {
-        if (!(value instanceof Boolean) && !"true".equals(value) && !"false".equals(value)) {
-          problems.add(name + "应为是或否");
-        }
+    if (!hasTheFieldsType(field, value)) {
+      problems.add(name + "的值类型不正确：应为" + expectedType(field));
+      return;
+    }
+    if ("checkbox".equals(field.type()) && !Boolean.TRUE.equals(value)) {
+      if (field.required()) {
+        problems.add(name + "必须勾选");
       }
+      return;
+    }
+    switch (field.type()) {
+      case "textfield", "textarea" -> checkText(field, (String) value, name, problems);
+      case "number" -> checkNumber(field, value, name, problems);
       case "radio", "select" -> checkOption(field, Values.text(value), context, name, problems);
       case "checklist", "taglist" -> {
-        if (!(value instanceof List<?>)) {
-          problems.add(name + "应为选项列表");
-          return;
+        for (Object option : (List<?>) value) {
+          if (!(option instanceof String text)) {
+            problems.add(name + "的选项应为文字");
+          } else {
+            checkOption(field, text, context, name, problems);
+          }
         }
-        Values.strings(value).forEach(v -> checkOption(field, v, context, name, problems));
       }
       case "datetime" -> checkDate(field, Values.text(value), name, problems);
       default -> {
@@ -92,8 +104,40 @@ public final class FormSchemaValidator {
     }
   }
 
-  private static void checkText(Field field, String text, String name, Problems problems) {
-    int length = text.codePointCount(0, text.length());
+  /**
+   * Tasklist sends text as strings, numbers as numbers, checkboxes as booleans and lists as JSON
+   * arrays; anything else (a file, bytes, a serialized object, "16" for a number, "yes" for a box)
+   * would be stored as something no reader expects.
+   */
+  private static boolean hasTheFieldsType(Field field, Object value) {
+    return switch (field.type()) {
+      case "number" -> value instanceof Number;
+      case "checkbox" -> value instanceof Boolean;
+      case "checklist", "taglist" -> value instanceof List<?>;
+      default -> value instanceof String;
+    };
+  }
+
+  private static String expectedType(Field field) {
+    return switch (field.type()) {
+      case "number" -> "数字";
+      case "checkbox" -> "是或否";
+      case "checklist", "taglist" -> "选项列表";
+      default -> "文字";
+    };
+  }
+
+  private static void checkText(Field field, String raw, String name, Problems problems) {
+    if (!Text.isWellFormed(raw)) {
+      problems.add(name + "含有无法识别的字符（控制字符或不成对的代理字符），请删除后重新填写");
+      return;
+    }
+    String text = raw.trim();
+    int length = Text.visibleLength(text);
+    if (length == 0 && field.required()) {
+      problems.add(name + "为必填项");
+      return;
+    }
     if (field.minLength() != null && length < field.minLength()) {
       problems.add(name + "至少需要 " + field.minLength() + " 个字（现有 " + length + " 个字）");
     }
@@ -114,8 +158,8 @@ public final class FormSchemaValidator {
   private static void checkNumber(Field field, Object value, String name, Problems problems) {
     double number;
     try {
-      // BigDecimal, as the listeners read it: no NaN, Infinity or "1d"
-      number = new BigDecimal(String.valueOf(value).trim()).doubleValue();
+      // BigDecimal, as the listeners read it: no NaN or Infinity
+      number = new BigDecimal(String.valueOf(value)).doubleValue();
     } catch (NumberFormatException e) {
       problems.add(name + "应为数字");
       return;

@@ -3,19 +3,20 @@ package org.massline.forms;
 import java.util.List;
 import java.util.Optional;
 
-/** Refuses to start a process for a business key it cannot run for, before anything starts. */
+/**
+ * A process that people may start, and for which business keys: every other process is started
+ * only by the engine's own work (or an administrator). Asked by {@link ProcessStartGuard} on every
+ * start, whichever path it came by.
+ */
 public interface StartGuard {
 
   String processKey();
 
-  /** @return the reason (Chinese) the process cannot start for this business key, or empty */
-  Optional<String> refusal(String businessKey);
+  /** Why the process cannot run for this business key, or empty. */
+  Optional<Refusal> refusal(String businessKey);
 
-  /**
-   * The same for a person starting it (through the REST API or Tasklist), who must also be allowed
-   * to start it for this business key.
-   */
-  default Optional<String> refusalFor(String businessKey, String userId, List<String> groups) {
+  /** The same for a person starting it, who must also be allowed to start it for this business key. */
+  default Optional<Refusal> refusalFor(String businessKey, String userId, List<String> groups) {
     return refusal(businessKey);
   }
 }

@@ -2,10 +2,12 @@ package org.massline.forms;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-/** All {@link StartGuard}s, by process key. */
+/** All {@link StartGuard}s, by process key: the processes people may start. */
 @Component
 public class StartGuards {
 
@@ -15,13 +17,12 @@ public class StartGuards {
     this.guards = guards;
   }
 
-  public boolean guards(String processKey) {
-    return guards.stream().anyMatch(g -> g.processKey().equals(processKey));
+  public Optional<StartGuard> of(String processKey) {
+    return guards.stream().filter(g -> g.processKey().equals(processKey)).findFirst();
   }
 
-  /** Why this person may not start the process for this business key, if they may not. */
-  public Optional<String> refusal(String processKey, String businessKey, String userId, List<String> groups) {
-    return guards.stream().filter(g -> g.processKey().equals(processKey))
-        .map(g -> g.refusalFor(businessKey, userId, groups)).flatMap(Optional::stream).findFirst();
+  /** The keys of the processes people may start. */
+  public Set<String> startableKeys() {
+    return guards.stream().map(StartGuard::processKey).collect(Collectors.toSet());
   }
 }

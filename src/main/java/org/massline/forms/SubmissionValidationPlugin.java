@@ -1,29 +1,59 @@
 package org.massline.forms;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the validating task and form services into the engine, so that every way of completing a
- * task (Tasklist, the REST API, Java) is validated before the engine acts. The validator needs the
- * engine's services, so it is looked up when the first submission arrives.
+ * Puts the rules about what people may do into the engine, so that every way in (Tasklist, the
+ * REST API and the webapps' copy of it, Java) meets them: the validating task and form services,
+ * the {@link ProcessStartGuard} on every process, and {@link OutermostCommand} to tell a person's
+ * request from the engine's own work. The beans need the engine's services, so they are looked up
+ * when first used.
  */
 @Component
 public class SubmissionValidationPlugin implements ProcessEnginePlugin {
 
   private final ObjectProvider<TaskSubmissions> submissions;
+  private final ObjectProvider<StartGuards> guards;
 
-  public SubmissionValidationPlugin(ObjectProvider<TaskSubmissions> submissions) {
+  public SubmissionValidationPlugin(ObjectProvider<TaskSubmissions> submissions, ObjectProvider<StartGuards> guards) {
     this.submissions = submissions;
+    this.guards = guards;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setTaskService(new ValidatingTaskService(submissions::getObject));
     configuration.setFormService(new ValidatingFormService(submissions::getObject));
+    configuration.setManagementService(new CountingManagementService(configuration));
+
+    List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
+    interceptors.add(0, new OutermostCommand());
+    configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+
+    ExecutionListener startGuard = new ProcessStartGuard(guards::getObject, submissions::getObject);
+    List<BpmnParseListener> parseListeners = configuration.getCustomPreBPMNParseListeners() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
+    parseListeners.add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+        processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, startGuard);
+      }
+    });
+    configuration.setCustomPreBPMNParseListeners(parseListeners);
   }
 
   @Override

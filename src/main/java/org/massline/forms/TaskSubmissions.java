@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.form.CamundaFormRef;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Validates a form submission before the engine acts on it: the form's own schema first, then the
- * feature's {@link FormRules}. A refusal is a {@link FormFieldValidationException}, which Camunda's
+ * feature's {@link FormRules}. A refusal is a {@link Refusals#invalid}, which Camunda's
  * REST API answers with 400 and the reason; the task stays open and nothing is written.
  */
 @Component
@@ -34,7 +34,7 @@ public class TaskSubmissions {
   private final RepositoryService repositoryService;
   private final IdentityService identityService;
   private final Map<String, List<FormRules>> rulesByForm = new HashMap<>();
-  private final StartGuards startGuards;
+  private final ProcessEngineConfigurationImpl engine;
   private final ObjectMapper json = new ObjectMapper();
   /**
    * Parsed forms, by their text: a form bound as "latest" changes when a new version is deployed
@@ -43,21 +43,30 @@ public class TaskSubmissions {
   private final Map<String, FormSchema> schemas = new ConcurrentHashMap<>();
 
   public TaskSubmissions(TaskService taskService, FormService formService, RepositoryService repositoryService,
-      IdentityService identityService, List<FormRules> rules, StartGuards startGuards) {
+      IdentityService identityService, List<FormRules> rules, ProcessEngineConfigurationImpl engine) {
     this.taskService = taskService;
     this.formService = formService;
     this.repositoryService = repositoryService;
     this.identityService = identityService;
-    this.startGuards = startGuards;
+    this.engine = engine;
     for (FormRules r : rules) {
       r.formIds().forEach(id -> rulesByForm.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(r));
     }
   }
 
-  /** Checks a task submission; does nothing for a task the user cannot see (the engine refuses it). */
+  /**
+   * Checks a task submission. A task that no longer exists (completed by an earlier submission) is
+   * refused as such; one the user cannot see is left to the engine, which refuses it.
+   */
   public void validateTask(String taskId, Map<String, Object> values) {
     Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-    if (task == null || task.getCamundaFormRef() == null) {
+    if (task == null) {
+      if (!exists(taskId)) {
+        throw Refusals.notFound("任务不存在或已经办结，请刷新任务列表");
+      }
+      return;
+    }
+    if (task.getCamundaFormRef() == null) {
       return;
     }
     FormSchema form = schema(task.getCamundaFormRef(), () -> formService.getDeployedTaskForm(taskId));
@@ -66,26 +75,57 @@ public class TaskSubmissions {
   }
 
   /**
-   * Checks a start-form submission and returns the business key to start with: the one given, or
-   * else the form's {@code unitId} field (Tasklist's start dialog for Camunda Forms has no key field).
+   * Completes a task once: a collision with a parallel completion is tried again; when the task is
+   * gone by then, someone (or the same person's other click) was first, and this one is told so.
    */
-  public String validateStart(String processDefinitionId, String businessKey, Map<String, Object> values) {
-    ProcessDefinition definition = repositoryService.getProcessDefinition(processDefinitionId);
-    Map<String, Object> plainValues = plain(values);
-    String key = businessKey != null && !businessKey.isBlank() ? businessKey : Values.text(plainValues.get("unitId"));
-    CamundaFormRef ref = formService.getStartFormData(processDefinitionId).getCamundaFormRef();
+  public <T> T completeOnce(String taskId, java.util.function.Supplier<T> completion) {
+    try {
+      return ConflictRetry.retry(completion);
+    } catch (org.camunda.bpm.engine.AuthorizationException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      if (ConflictRetry.isConflict(e) || !exists(taskId)) {
+        throw Refusals.conflict("该任务已经办结（可能是重复提交，或已有人先提交），请刷新后查看");
+      }
+      throw e;
+    }
+  }
+
+  /** Whether a task exists at all, whoever may see it. */
+  public boolean exists(String taskId) {
+    return engine.getCommandExecutorTxRequired()
+        .execute(context -> context.getTaskManager().findTaskById(taskId) != null);
+  }
+
+  /** The business key of a start form: the one given, else the form's {@code unitId} field (Tasklist asks for none). */
+  public String startBusinessKey(String businessKey, Map<String, Object> values) {
+    if (businessKey != null && !businessKey.isBlank()) {
+      return businessKey;
+    }
+    return values == null ? null : Values.text(values.get("unitId"));
+  }
+
+  /**
+   * Variables a person starts a process with must be the fields of its start form, valid as the form
+   * says (a start by business key alone has none).
+   */
+  public void validateStartVariables(ProcessDefinition definition, Map<String, Object> variables) {
+    if (variables.isEmpty()) {
+      return;
+    }
+    CamundaFormRef ref = formService.getStartFormData(definition.getId()).getCamundaFormRef();
     Problems problems = new Problems();
-    if (ref != null) {
-      FormSchema form = schema(ref, () -> formService.getDeployedStartForm(processDefinitionId));
-      FormSchemaValidator.validate(form, plainValues, Map.of(), problems);
+    FormSchema form = ref == null ? null : schema(ref, () -> formService.getDeployedStartForm(definition.getId()));
+    List<String> unknown = variables.keySet().stream().filter(k -> form == null || !form.keys().contains(k)).toList();
+    if (!unknown.isEmpty()) {
+      problems.add("只需以业务键发起，不能附带流程变量（" + String.join("、", unknown) + "）");
+    } else {
+      FormSchemaValidator.validate(form, plain(variables), Map.of(), problems);
     }
-    Authentication auth = identityService.getCurrentAuthentication();
-    startGuards.refusal(definition.getKey(), key, auth == null ? null : auth.getUserId(),
-        auth == null || auth.getGroupIds() == null ? List.of() : auth.getGroupIds()).ifPresent(problems::add);
     if (!problems.isEmpty()) {
-      throw new FormFieldValidationException(definition.getKey(), "无法发起“" + definition.getName() + "”：" + problems);
+      String name = definition.getName() == null ? definition.getKey() : definition.getName();
+      throw Refusals.invalid(definition.getKey(), "无法发起“" + name + "”：" + problems);
     }
-    return key;
   }
 
   private void check(FormSchema form, Submission submission) {
@@ -95,7 +135,7 @@ public class TaskSubmissions {
       rulesByForm.getOrDefault(form.id(), List.of()).forEach(r -> r.check(submission, problems));
     }
     if (!problems.isEmpty()) {
-      throw new FormFieldValidationException(form.id(), "提交未通过校验：" + problems);
+      throw Refusals.invalid(form.id(), "提交未通过校验：" + problems);
     }
   }
 
@@ -128,7 +168,7 @@ public class TaskSubmissions {
         try {
           plain.put(k, Values.plain(values.get(k)));
         } catch (RuntimeException e) {
-          throw new FormFieldValidationException(k, "提交未通过校验：字段“" + k + "”的值类型不受支持");
+          throw Refusals.invalid(k, "提交未通过校验：字段“" + k + "”的值类型不受支持");
         }
       }
     }

@@ -20,16 +20,16 @@ class ValidatingFormService extends FormServiceImpl {
   @Override
   public void submitTaskForm(String taskId, Map<String, Object> properties) {
     submissions.get().validateTask(taskId, properties);
-    ConflictRetry.retry(() -> commandExecutor.execute(new SubmitWithLocalVariablesCmd<>(taskId, properties,
-        new SubmitTaskFormCmd(taskId, null, false, false))));
+    submissions.get().completeOnce(taskId, () -> commandExecutor.execute(new SubmitWithLocalVariablesCmd<>(taskId,
+        properties, new SubmitTaskFormCmd(taskId, null, false, false))));
   }
 
   @Override
   public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
       boolean deserializeValues) {
     submissions.get().validateTask(taskId, properties);
-    return ConflictRetry.retry(() -> commandExecutor.execute(new SubmitWithLocalVariablesCmd<>(taskId, properties,
-        new SubmitTaskFormCmd(taskId, null, true, deserializeValues))));
+    return submissions.get().completeOnce(taskId, () -> commandExecutor.execute(new SubmitWithLocalVariablesCmd<>(
+        taskId, properties, new SubmitTaskFormCmd(taskId, null, true, deserializeValues))));
   }
 
   @Override
@@ -40,7 +40,8 @@ class ValidatingFormService extends FormServiceImpl {
   @Override
   public ProcessInstance submitStartForm(String processDefinitionId, String businessKey,
       Map<String, Object> properties) {
-    String key = submissions.get().validateStart(processDefinitionId, businessKey, properties);
-    return super.submitStartForm(processDefinitionId, key, properties);
+    // the values and the starter are checked by the ProcessStartGuard as the instance starts
+    return super.submitStartForm(processDefinitionId, submissions.get().startBusinessKey(businessKey, properties),
+        properties);
   }
 }

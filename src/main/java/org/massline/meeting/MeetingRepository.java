@@ -77,8 +77,18 @@ public class MeetingRepository {
       String supervisionGroupId) {
     return insert("""
         insert into meeting (unit_id, title, process_instance_id, status, superior_leader_id, supervision_group_id,
-          started_at) values (?, ?, ?, 'PREPARING', ?, ?, ?)""",
-        unitId, title, processInstanceId, superiorLeaderId, supervisionGroupId, Clock.now());
+          started_at, open_unit_id) values (?, ?, ?, 'PREPARING', ?, ?, ?, ?)""",
+        unitId, title, processInstanceId, superiorLeaderId, supervisionGroupId, Clock.now(), unitId);
+  }
+
+  /** The unit's meeting that is still running, if any. */
+  public Optional<Meeting> findOpenMeeting(String unitId) {
+    return jdbc.sql("select * from meeting where open_unit_id = ?").param(unitId).query(this::meeting).optional();
+  }
+
+  /** The meeting's process has ended: the unit may start the next one. */
+  public void release(long meetingId) {
+    jdbc.sql("update meeting set open_unit_id = null where id = ?").param(meetingId).update();
   }
 
   public Optional<Meeting> findMeeting(long id) {

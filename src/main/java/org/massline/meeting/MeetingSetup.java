@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.massline.app.Clock;
+import org.massline.forms.Refusal;
+import org.massline.forms.Refusals;
 import org.massline.forms.StartGuard;
+import org.springframework.dao.DuplicateKeyException;
 import org.massline.organization.CamundaGroups;
 import org.massline.organization.Membership;
 import org.massline.organization.OrganizationRepository;
@@ -44,40 +48,47 @@ public class MeetingSetup implements StartGuard {
   }
 
   @Override
-  public Optional<String> refusal(String unitId) {
+  public Optional<Refusal> refusal(String unitId) {
     if (unitId == null || unitId.isBlank()) {
-      return Optional.of("必须以单位编号作为业务键（businessKey）发起，例如 dh-county");
+      return invalid("必须以单位编号作为业务键（businessKey）发起，例如 dh-county");
     }
     Optional<Unit> unit = organization.findUnit(unitId);
     if (unit.isEmpty()) {
-      return Optional.of("单位“" + unitId + "”不存在");
+      return invalid("单位“" + unitId + "”不存在");
     }
     if (principalOf(unitId).isEmpty()) {
-      return Optional.of("单位“" + unit.get().name() + "”没有领导班子（未设主要负责同志），不能召开专题民主生活会");
+      return invalid("单位“" + unit.get().name() + "”没有领导班子（未设主要负责同志），不能召开专题民主生活会");
     }
     if (unit.get().superiorLeaderId() == null) {
-      return Optional.of("单位“" + unit.get().name() + "”没有上级联系领导，无人审核对照检查材料");
+      return invalid("单位“" + unit.get().name() + "”没有上级联系领导，无人审核对照检查材料");
     }
     if (unit.get().supervisionGroupId() == null) {
-      return Optional.of("单位“" + unit.get().name() + "”没有督导组，无人列席会议和点评");
+      return invalid("单位“" + unit.get().name() + "”没有督导组，无人列席会议和点评");
     }
-    return Optional.empty();
+    return meetings.findOpenMeeting(unitId).map(open -> new Refusal(Refusal.CONFLICT, unit.get().name()
+        + "已有一次正在进行的“" + open.title() + "”（" + Clock.toLocalDate(open.startedAt()) + " 发起），须待其结束后再发起"));
   }
 
+  /** Another unit's office may not start one: a forged meeting would be an official record. */
   @Override
-  public Optional<String> refusalFor(String unitId, String userId, List<String> groups) {
-    Optional<String> refusal = refusal(unitId);
-    if (refusal.isEmpty() && userId != null && !unitAccess.canStart(groups, unitId)) {
-      return Optional.of("只有本单位或上级单位的教育实践活动办公室可以为“" + unitId + "”发起专题民主生活会");
+  public Optional<Refusal> refusalFor(String unitId, String userId, List<String> groups) {
+    boolean known = unitId != null && organization.findUnit(unitId).isPresent();
+    if (known && !unitAccess.canStart(groups, unitId)) {
+      return Optional.of(new Refusal(Refusal.FORBIDDEN,
+          "只有本单位或上级单位的教育实践活动办公室可以为“" + unitId + "”发起专题民主生活会"));
     }
-    return refusal;
+    return refusal(unitId);
+  }
+
+  private static Optional<Refusal> invalid(String reason) {
+    return Optional.of(new Refusal(Refusal.BAD_REQUEST, reason));
   }
 
   /** The first step of the process ({@code openMeeting}). */
   public void open(DelegateExecution execution) {
     String unitId = execution.getProcessBusinessKey();
-    refusal(unitId).ifPresent(reason -> {
-      throw new IllegalStateException(reason);
+    refusal(unitId).ifPresent(refusal -> {
+      throw Refusals.raise(refusal);
     });
     Unit unit = organization.findUnit(unitId).orElseThrow();
     String principal = principalOf(unitId).orElseThrow();
@@ -86,8 +97,13 @@ public class MeetingSetup implements StartGuard {
     Object requestedTitle = execution.getVariable("meetingTitle");
     String title = requestedTitle instanceof String t && !t.isBlank() ? t.trim() : settings.getDefaultTitle();
 
-    long meetingId = meetings.insertMeeting(unitId, title, execution.getProcessInstanceId(), unit.superiorLeaderId(),
-        unit.supervisionGroupId());
+    long meetingId;
+    try {
+      meetingId = meetings.insertMeeting(unitId, title, execution.getProcessInstanceId(), unit.superiorLeaderId(),
+          unit.supervisionGroupId());
+    } catch (DuplicateKeyException startedAtTheSameTime) {
+      throw Refusals.conflict(unit.name() + "的专题民主生活会刚刚已由他人发起，请勿重复发起");
+    }
     meetings.insertParticipant(meetingId, principal, UnitRole.PRINCIPAL.name());
     members.forEach(m -> meetings.insertParticipant(meetingId, m, UnitRole.MEMBER.name()));
 
@@ -114,6 +130,17 @@ public class MeetingSetup implements StartGuard {
         unit.superiorUnitId() == null ? "" : CamundaGroups.leadershipOf(unit.superiorUnitId()));
     execution.setVariable(MeetingProcess.SUPERVISION_GROUP, CamundaGroups.supervisionGroup(unit.supervisionGroupId()));
     grants.grantRead(execution.getProcessInstanceId(), unitId);
+  }
+
+  /**
+   * The process's end listener, also when an administrator cancels it: the unit may hold its next
+   * meeting.
+   */
+  public void release(DelegateExecution execution) {
+    Object meetingId = execution.getVariable(MeetingProcess.MEETING_ID);
+    if (meetingId instanceof Number id) {
+      meetings.release(id.longValue());
+    }
   }
 
   private Optional<String> principalOf(String unitId) {

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
+import org.massline.forms.StartGuards;
 import org.massline.organization.CamundaGroups;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * granted per process instance, to the unit's viewers (see {@code UnitAccess}).
  * <ul>
  *   <li>everyone: Tasklist, and reading process and decision definitions (names, diagrams, forms);</li>
- *   <li>campaign offices: Cockpit, and starting processes;</li>
+ *   <li>campaign offices: Cockpit, and starting the processes people may start ({@link StartGuards});
+ *       every other process is started by the engine alone;</li>
  *   <li>supervisors: Cockpit (they see only the instances of the units they cover).</li>
  * </ul>
  * Tasks need no grant here: Camunda authorizes assignees and candidates on each task.
@@ -31,9 +33,11 @@ import org.springframework.stereotype.Component;
 public class BaselineAuthorizations implements ApplicationRunner {
 
   private final Grants grants;
+  private final StartGuards startGuards;
 
-  public BaselineAuthorizations(Grants grants) {
+  public BaselineAuthorizations(Grants grants, StartGuards startGuards) {
     this.grants = grants;
+    this.startGuards = startGuards;
   }
 
   @Override
@@ -43,7 +47,10 @@ public class BaselineAuthorizations implements ApplicationRunner {
     grants.toEveryone(DECISION_DEFINITION, Grants.ANY, READ);
 
     grants.toGroup(CamundaGroups.CAMPAIGN_OFFICE, APPLICATION, "cockpit", ACCESS);
-    grants.toGroup(CamundaGroups.CAMPAIGN_OFFICE, PROCESS_DEFINITION, Grants.ANY, CREATE_INSTANCE);
+    // earlier versions granted starting every process
+    grants.revokeFromGroup(CamundaGroups.CAMPAIGN_OFFICE, PROCESS_DEFINITION, Grants.ANY, CREATE_INSTANCE);
+    startGuards.startableKeys().forEach(key ->
+        grants.toGroup(CamundaGroups.CAMPAIGN_OFFICE, PROCESS_DEFINITION, key, CREATE_INSTANCE));
     grants.toGroup(CamundaGroups.CAMPAIGN_OFFICE, PROCESS_INSTANCE, Grants.ANY, CREATE);
 
     grants.toGroup(CamundaGroups.SUPERVISORS, APPLICATION, "cockpit", ACCESS);

@@ -34,6 +34,20 @@ public class Grants {
     return grant(Authorization.AUTH_TYPE_GRANT, userId, null, resource, resourceId, permissions);
   }
 
+  /** Takes permissions back from a group (a grant of an earlier version that was too wide). */
+  public void revokeFromGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(resource).resourceId(resourceId)
+        .groupIdIn(groupId).singleResult();
+    if (authorization == null) {
+      return;
+    }
+    for (Permission permission : permissions) {
+      authorization.removePermission(permission);
+    }
+    authorizationService.saveAuthorization(authorization);
+  }
+
   /**
    * @return true when something was written. Two nodes starting at once may grant the same thing at
    *     the same moment: the loser finds the winner's grant on its second look.

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,7 +25,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -43,6 +46,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 public class SecurityConfig {
 
   static final String REALM = "Massline";
+  static final String OWN_PAGES_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
   @Bean
   @Order(1)
@@ -74,11 +79,19 @@ public class SecurityConfig {
             .permitAll()
             .anyRequest().authenticated())
         .formLogin(f -> f.loginPage("/login").failureUrl("/login?error"))
-        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+        // Camunda's own logout (the webapps' menu, or called directly) ends the one session too,
+        // else the single sign-on would log the user straight back in
+        .logout(l -> l.logoutRequestMatcher(new OrRequestMatcher(withDefaults().matcher(HttpMethod.POST, "/logout"),
+                withDefaults().matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout")))
+            .logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
         .csrf(c -> c.ignoringRequestMatchers(camundaApi))
         // the webapps' XHR calls get a plain 401; pages get the login page
         .exceptionHandling(e -> e.authenticationEntryPoint(webEntryPoint(camundaApi)))
         .headers(h -> h
+            // the project's own pages; the webapps send their own policy
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new OrRequestMatcher(
+                withDefaults().matcher("/login"), withDefaults().matcher("/logout"), withDefaults().matcher("/error")),
+                new StaticHeadersWriter("Content-Security-Policy", OWN_PAGES_POLICY)))
             .frameOptions(f -> f.sameOrigin())
             .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
     return http.build();

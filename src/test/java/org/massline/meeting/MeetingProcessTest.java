@@ -207,7 +207,7 @@ class MeetingProcessTest extends MasslineTest {
       Map<String, Object> values = MeetingForms.preparation(GROUP);
       values.put("studyHours", notANumber);
       assertThatThrownBy(() -> m.complete(m.task(MeetingProcess.PREPARE_MEETING), PRINCIPAL, values))
-          .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("“学习时长（小时）”应为数字");
+          .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("“学习时长（小时）”的值类型不正确：应为数字");
     }
     assertThat(m.instance).isWaitingAt(MeetingProcess.PREPARE_MEETING);
   }

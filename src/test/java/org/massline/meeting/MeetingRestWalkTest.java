@@ -126,7 +126,7 @@ class MeetingRestWalkTest extends MasslineTest {
     // 东河县's office cannot start one for 西山县; the city's office can
     Rest.Response foreign = office.post("/engine-rest/process-definition/" + definition + "/submit-form",
         Map.of("variables", Rest.variables(Map.of("unitId", "xs-county"))));
-    assertThat(foreign.status()).isEqualTo(400);
+    assertThat(foreign.status()).isEqualTo(403);
     assertThat(foreign.json().path("message").asText()).contains("只有本单位或上级单位的教育实践活动办公室");
     Rest.Response started = Rest.as(port, "maxiaodong").post("/engine-rest/process-definition/" + definition + "/submit-form",
         Map.of("variables", Rest.variables(Map.of("unitId", "xs-county", "meetingTitle", "2014年度民主生活会"))));
@@ -139,11 +139,11 @@ class MeetingRestWalkTest extends MasslineTest {
     Rest office = Rest.as(port, MeetingDriver.OFFICE);
     String start = "/engine-rest/process-definition/key/democratic-life-meeting/start";
     Rest.Response foreign = office.post(start, Map.of("businessKey", "xs-county"));
-    assertThat(foreign.status()).isEqualTo(400);
+    assertThat(foreign.status()).isEqualTo(403);
     assertThat(foreign.json().path("message").asText()).contains("只有本单位或上级单位的教育实践活动办公室");
     Rest.Response midway = office.post(start, Map.of("businessKey", "dh-county",
         "startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "handOffToRectification"))));
-    assertThat(midway.status()).isEqualTo(400);
+    assertThat(midway.status()).isEqualTo(403);
     assertThat(midway.json().path("message").asText()).contains("不能从流程中间开始");
     Rest.Response forged = office.post(start, Map.of("businessKey", "dh-county",
         "variables", Map.of("meetingId", Map.of("value", 1))));

@@ -50,9 +50,15 @@ public abstract class MasslineTest {
     TestDatabase.uses(context);
   }
 
+  /** Each test starts from no running work: a unit runs one meeting at a time. */
   @AfterEach
-  void resetClockAndUser() {
+  void resetClockUserAndWork() {
     ClockUtil.reset();
     engine.getIdentityService().clearAuthentication();
+    var running = engine.getRuntimeService().createProcessInstanceQuery().list().stream()
+        .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).toList();
+    if (!running.isEmpty()) {
+      engine.getRuntimeService().deleteProcessInstances(running, "test finished", false, true);
+    }
   }
 }

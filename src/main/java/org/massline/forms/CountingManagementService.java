@@ -1,0 +1,67 @@
+package org.massline.forms;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.ManagementServiceImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.management.ActivityStatisticsQuery;
+import org.camunda.bpm.engine.management.DeploymentStatisticsQuery;
+import org.camunda.bpm.engine.management.MetricsQuery;
+import org.camunda.bpm.engine.management.ProcessDefinitionStatisticsQuery;
+
+/**
+ * Camunda's statistics count every instance of a definition, and its metrics every task, whoever
+ * asks: a region's figures would reach a member who may see none of its instances. They are given
+ * only to whom may read every instance (administrators, or a grant on all process instances).
+ */
+class CountingManagementService extends ManagementServiceImpl {
+
+  CountingManagementService(ProcessEngineConfigurationImpl configuration) {
+    super(configuration);
+  }
+
+  @Override
+  public ProcessDefinitionStatisticsQuery createProcessDefinitionStatisticsQuery() {
+    onlyForWhoSeesEverything();
+    return super.createProcessDefinitionStatisticsQuery();
+  }
+
+  @Override
+  public ActivityStatisticsQuery createActivityStatisticsQuery(String processDefinitionId) {
+    onlyForWhoSeesEverything();
+    return super.createActivityStatisticsQuery(processDefinitionId);
+  }
+
+  @Override
+  public DeploymentStatisticsQuery createDeploymentStatisticsQuery() {
+    onlyForWhoSeesEverything();
+    return super.createDeploymentStatisticsQuery();
+  }
+
+  @Override
+  public MetricsQuery createMetricsQuery() {
+    onlyForWhoSeesEverything();
+    return super.createMetricsQuery();
+  }
+
+  @Override
+  public long getUniqueTaskWorkerCount(Date startTime, Date endTime) {
+    onlyForWhoSeesEverything();
+    return super.getUniqueTaskWorkerCount(startTime, endTime);
+  }
+
+  private void onlyForWhoSeesEverything() {
+    boolean allowed = commandExecutor.execute(context -> {
+      Authentication user = context.getAuthentication();
+      return !EngineUsers.isRestricted(user) || context.getAuthorizationManager().isAuthorized(user.getUserId(),
+          user.getGroupIds(), Permissions.READ, Resources.PROCESS_INSTANCE, Authorization.ANY);
+    });
+    if (!allowed) {
+      throw Refusals.forbidden("统计数据只向可查看全部流程实例的人员开放");
+    }
+  }
+}
