@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -35,7 +36,7 @@ public class OrganizationFileValidator {
   /** Group ids Massline itself manages or Camunda needs: never a supervision group's or a unit's. */
   static final Set<String> RESERVED = Set.of(CamundaGroups.ADMINS, CamundaGroups.CAMPAIGN_OFFICE,
       CamundaGroups.SUPERVISORS);
-  private static final Pattern DERIVED = Pattern.compile(".*-(leaders|branch|office)");
+  private static final Pattern DERIVED = Pattern.compile("(.*)-(leaders|branch|office)");
   /** Far more levels than a real organization has (city, county, town, village): bounds every walk up the tree. */
   static final int MAX_DEPTH = 32;
 
@@ -223,6 +224,12 @@ public class OrganizationFileValidator {
       return groupLines.containsKey(id) || existingGroups.containsKey(id);
     }
 
+    /** Whether the id is a Camunda group some unit (existing or in the file) derives, e.g. {@code dh-county-leaders}. */
+    private boolean derivedGroupOfUnit(String id) {
+      Matcher derived = DERIVED.matcher(id);
+      return derived.matches() && unitExists(derived.group(1));
+    }
+
     private boolean personExists(String id) {
       return persons.containsKey(id) || existingPersons.containsKey(id);
     }
@@ -238,8 +245,8 @@ public class OrganizationFileValidator {
           problem(p.line(), "人员“" + p.id() + "”的邮箱“" + email + "”格式不正确");
           continue;
         }
-        if (DERIVED.matcher(p.id()).matches() || groupExists(p.id())) {
-          problem(p.line(), "人员编号“" + p.id() + "”与系统中的用户组冲突（不能以 -leaders、-branch、-office 结尾，"
+        if (derivedGroupOfUnit(p.id()) || groupExists(p.id())) {
+          problem(p.line(), "人员编号“" + p.id() + "”与系统中的用户组冲突（不能是某个单位的 -leaders、-branch、-office 组，"
               + "也不能与督导组同名），请换一个编号");
           continue;
         }

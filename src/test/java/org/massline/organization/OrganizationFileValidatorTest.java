@@ -36,8 +36,9 @@ class OrganizationFileValidatorTest {
         Arguments.of("an at formula", utf8(HEADER + "PERSON,p1,@SUM(A1),,\n"), 2, "公式"),
         Arguments.of("a dash formula", utf8(HEADER + "PERSON,p1,-cmd,,\n"), 2, "公式"),
         Arguments.of("a leadership group id", utf8(HEADER + "PERSON,dh-county-leaders,冒名,,\n"), 2, "用户组冲突"),
-        Arguments.of("a branch id", utf8(HEADER + "PERSON,x-branch,冒名,,\n"), 2, "用户组冲突"),
-        Arguments.of("an office id", utf8(HEADER + "PERSON,x-office,冒名,,\n"), 2, "用户组冲突"),
+        Arguments.of("a branch id", utf8(HEADER + "PERSON,dh-county-branch,冒名,,\n"), 2, "用户组冲突"),
+        Arguments.of("an office id", utf8(HEADER + "PERSON,dh-county-office,冒名,,\n"), 2, "用户组冲突"),
+        Arguments.of("an office-like id of no unit", utf8(HEADER + "PERSON,bench-office,办公室,,\n"), 0, null),
         Arguments.of("a supervision group id", utf8(HEADER + "SUPERVISION_GROUP,sg-x,督导组,,\nPERSON,sg-x,冒名,,\n"),
             3, "用户组冲突"),
         Arguments.of("the campaign offices' group", utf8(HEADER + "PERSON,campaign-office,冒名,,\n"), 2, "系统保留"),
@@ -67,11 +68,14 @@ class OrganizationFileValidatorTest {
     }
   }
 
-  /** Empty tables and no Camunda accounts: only the file itself is judged. */
+  /** One unit in the tables and no Camunda accounts: the file is judged by itself. */
   private static OrganizationFileValidator validator() {
     IdentityService identity = mock(IdentityService.class, RETURNS_DEEP_STUBS);
     when(identity.createUserQuery().list()).thenReturn(List.of());
-    return new OrganizationFileValidator(mock(OrganizationRepository.class), identity);
+    OrganizationRepository repository = mock(OrganizationRepository.class);
+    when(repository.findAllUnits()).thenReturn(List.of(new Unit("dh-county", "中共东河县委", UnitCategory.LEADING_ORGAN,
+        1, null, "东河县", null, null, null)));
+    return new OrganizationFileValidator(repository, identity);
   }
 
   private static byte[] utf8(String s) {
