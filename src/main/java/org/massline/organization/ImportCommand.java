@@ -1,7 +1,6 @@
 package org.massline.organization;
 
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +33,7 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
       return;
     }
     for (String file : files) {
-      try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+      try (Reader reader = new StrictUtf8Reader(Files.newInputStream(Path.of(file)))) {
         ImportReport report = importer.importFile(reader);
         if (report.imported()) {
           System.out.printf("%s: imported %d units, %d supervision groups, %d persons (%d changes)%n", file,

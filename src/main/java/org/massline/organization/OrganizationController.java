@@ -1,14 +1,13 @@
 package org.massline.organization;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.massline.security.CurrentUser;
 import org.springframework.http.HttpStatus;
@@ -17,8 +16,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -33,13 +32,15 @@ public class OrganizationController {
   private final OrganizationImporter importer;
   private final UnitAccess unitAccess;
   private final CurrentUser currentUser;
+  private final ImportSettings settings;
 
   public OrganizationController(OrganizationRepository repository, OrganizationImporter importer,
-      UnitAccess unitAccess, CurrentUser currentUser) {
+      UnitAccess unitAccess, CurrentUser currentUser, ImportSettings settings) {
     this.repository = repository;
     this.importer = importer;
     this.unitAccess = unitAccess;
     this.currentUser = currentUser;
+    this.settings = settings;
   }
 
   public record UnitSummary(String id, String name, UnitCategory category, String categoryLabel, int tier,
@@ -103,19 +104,47 @@ public class OrganizationController {
         supervision, repository.findContactLeadersOf(id).stream().map(this::person).toList());
   }
 
-  /** Imports a whole CSV file, sent as the body ({@code text/csv}) or as the multipart field {@code file}. */
+  /**
+   * Imports a whole CSV file, sent as the body ({@code text/csv}). The body is read as a stream and
+   * never held whole: one over the limit is refused unread when it says its length, and at the limit
+   * when it does not (chunked).
+   *
+   * @param dryRun only answer what the import would change
+   * @param confirm apply even though the import takes work from people or moves running processes
+   */
   @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
-  public ResponseEntity<ImportReport> importCsv(@RequestBody(required = false) String body) {
-    return importFrom(new StringReader(body == null ? "" : body));
+  public ResponseEntity<ImportReport> importCsv(HttpServletRequest request,
+      @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean confirm)
+      throws IOException {
+    long limit = settings.maxSize().toBytes();
+    if (request.getContentLengthLong() > limit) {
+      throw tooLarge();
+    }
+    try (Reader reader = new StrictUtf8Reader(new BoundedInputStream(request.getInputStream(), limit, this::tooLarge))) {
+      return importFrom(reader, dryRun, confirm);
+    }
   }
 
+  /** The same as a multipart upload, field {@code file}: the part is on disk already, its size is known. */
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  public ResponseEntity<ImportReport> importMultipart(@RequestPart("file") MultipartFile file) throws IOException {
-    return importFrom(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8));
+  public ResponseEntity<ImportReport> importMultipart(@RequestPart("file") MultipartFile file,
+      @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean confirm)
+      throws IOException {
+    if (file.getSize() > settings.maxSize().toBytes()) {
+      throw tooLarge();
+    }
+    try (Reader reader = new StrictUtf8Reader(file.getInputStream())) {
+      return importFrom(reader, dryRun, confirm);
+    }
+  }
+
+  private ResponseStatusException tooLarge() {
+    return new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, "文件过大：组织结构文件不能超过 "
+        + settings.maxSizeLabel() + "，请分成几个文件分别导入");
   }
 
   /** Administrators import anything; a campaign office its own units and those below. */
-  private ResponseEntity<ImportReport> importFrom(Reader reader) {
+  private ResponseEntity<ImportReport> importFrom(Reader reader, boolean dryRun, boolean confirm) {
     OrganizationFileValidator.Scope scope;
     if (currentUser.isAdmin()) {
       scope = OrganizationFileValidator.Scope.UNRESTRICTED;
@@ -127,8 +156,16 @@ public class OrganizationController {
       }
       scope = new OrganizationFileValidator.Scope(offices);
     }
-    ImportReport report = importer.importFile(reader, scope);
-    return ResponseEntity.status(report.imported() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(report);
+    OrganizationImporter.Mode mode = dryRun ? OrganizationImporter.Mode.DRY_RUN
+        : confirm ? OrganizationImporter.Mode.APPLY_CONFIRMED : OrganizationImporter.Mode.APPLY;
+    ImportReport report = importer.importFile(reader, scope, mode);
+    HttpStatus status = switch (report.outcome()) {
+      case IMPORTED, PREVIEWED -> HttpStatus.OK;
+      case INVALID -> HttpStatus.BAD_REQUEST;
+      case FORBIDDEN -> HttpStatus.FORBIDDEN;
+      case NEEDS_CONFIRMATION -> HttpStatus.CONFLICT;
+    };
+    return ResponseEntity.status(status).body(report);
   }
 
   private boolean mayView(String user, List<String> groups, String unitId) {

@@ -27,6 +27,8 @@ public final class OrganizationFile {
   final List<GroupLine> groups = new ArrayList<>();
   final List<PersonLine> persons = new ArrayList<>();
   final List<ImportProblem> problems = new ArrayList<>();
+  /** Reading stopped before the end (not UTF-8, broken CSV): the lines read are not the whole file. */
+  boolean aborted;
 
   public List<UnitLine> units() {
     return units;
@@ -42,5 +44,9 @@ public final class OrganizationFile {
 
   public List<ImportProblem> problems() {
     return problems;
+  }
+
+  public boolean aborted() {
+    return aborted;
   }
 }

@@ -8,18 +8,25 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads an organization CSV file (UTF-8, comma separated, first line a header). Headers may be
- * given in English or Chinese; see README "Organization file".
+ * Reads an organization CSV file (UTF-8, comma separated, first line a header) one record at a
+ * time. Headers may be given in English or Chinese; see README "Organization file". Refuses what
+ * it cannot map to a column and cells a spreadsheet would execute or the identity store garble.
  */
 @Component
 public class OrganizationFileReader {
+
+  private static final Logger log = LoggerFactory.getLogger(OrganizationFileReader.class);
 
   /** Column keys and the Chinese headers accepted for them. */
   static final Map<String, String> COLUMNS = new LinkedHashMap<>();
@@ -44,58 +51,126 @@ public class OrganizationFileReader {
   public OrganizationFile read(Reader reader) {
     OrganizationFile file = new OrganizationFile();
     CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setTrim(true).get();
+    // the first line of the record being read: where a failure to read is reported
+    long line = 1;
     try (CSVParser parser = format.parse(reader)) {
       Iterator<CSVRecord> records = parser.iterator();
       if (!records.hasNext()) {
         file.problems.add(new ImportProblem(1, "文件为空：第一行应为表头（type,id,name,…）"));
         return file;
       }
-      Map<String, Integer> header = header(records.next(), file);
+      Header header = header(records.next(), file);
       if (header == null) {
         return file;
       }
-      long line = parser.getCurrentLineNumber();
-      while (true) {
-        CSVRecord record;
-        try {
-          if (!records.hasNext()) {
-            break;
-          }
-          record = records.next();
-        } catch (UncheckedIOException | IllegalStateException e) {
-          file.problems.add(new ImportProblem((int) line + 1, "CSV 格式错误（引号不配对或行不完整）：" + e.getMessage()));
-          break;
-        }
-        // a record spanning several physical lines is reported at its first line
-        int lineNumber = (int) line + 1;
-        line = parser.getCurrentLineNumber();
+      line = parser.getCurrentLineNumber() + 1;
+      while (records.hasNext()) {
+        CSVRecord record = records.next();
+        int lineNumber = (int) line;
+        line = parser.getCurrentLineNumber() + 1;
         if (isBlank(record)) {
           continue;
         }
-        addLine(file, lineNumber, new Row(record, header));
+        if (checkCells(file, lineNumber, record, header)) {
+          addLine(file, lineNumber, new Row(record, header.columns()));
+        }
       }
-    } catch (IOException | UncheckedIOException e) {
-      file.problems.add(new ImportProblem(1, "无法读取文件：" + e.getMessage()));
+    } catch (UncheckedIOException e) {
+      unreadable(file, (int) line, e.getCause());
+    } catch (IOException e) {
+      unreadable(file, (int) line, e);
     }
     return file;
   }
 
-  private Map<String, Integer> header(CSVRecord record, OrganizationFile file) {
-    Map<String, Integer> header = new HashMap<>();
+  /** Reading stopped: the rest of the file is unknown, so this is the file's only problem worth reporting. */
+  private static void unreadable(OrganizationFile file, int line, Throwable cause) {
+    file.aborted = true;
+    if (cause instanceof StrictUtf8Reader.NotUtf8Exception notUtf8) {
+      file.problems.add(new ImportProblem(notUtf8.line(), "文件不是 UTF-8 编码（第 " + notUtf8.line()
+          + " 行）：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后重新导入"));
+    } else if (cause instanceof CSVException) {
+      log.info("Organization file unreadable from line {}: {}", line, cause.getMessage());
+      file.problems.add(new ImportProblem(line, "CSV 格式错误（引号不配对或行不完整），从第 " + line + " 行起无法读取"));
+    } else {
+      log.info("Organization file unreadable from line {}", line, cause);
+      file.problems.add(new ImportProblem(line, "无法读取文件，从第 " + line + " 行起读取失败"));
+    }
+  }
+
+  /** The header: known columns, each at most once, by key; null (and problems) otherwise. */
+  private Header header(CSVRecord record, OrganizationFile file) {
+    Map<String, Integer> columns = new HashMap<>();
+    Map<Integer, String> keys = new HashMap<>();
     for (int i = 0; i < record.size(); i++) {
       String cell = stripBom(record.get(i)).trim();
-      for (Map.Entry<String, String> column : COLUMNS.entrySet()) {
-        if (column.getKey().equalsIgnoreCase(cell) || column.getValue().equals(cell)) {
-          header.put(column.getKey(), i);
-        }
+      if (cell.isEmpty()) {
+        continue;
       }
+      String key = COLUMNS.entrySet().stream()
+          .filter(c -> c.getKey().equalsIgnoreCase(cell) || c.getValue().equals(cell))
+          .map(Map.Entry::getKey).findFirst().orElse(null);
+      if (key == null) {
+        file.problems.add(new ImportProblem(1, "表头中有未知的列“" + printable(cell) + "”（第 " + (i + 1)
+            + " 列）：可用的列为 " + COLUMNS.entrySet().stream().map(c -> c.getKey() + "（" + c.getValue() + "）")
+                .collect(Collectors.joining("、"))));
+        continue;
+      }
+      Integer first = columns.putIfAbsent(key, i);
+      if (first != null) {
+        file.problems.add(new ImportProblem(1, "表头中的列“" + key + "”（" + COLUMNS.get(key) + "）重复出现（第 "
+            + (first + 1) + " 列和第 " + (i + 1) + " 列）"));
+      }
+      keys.put(i, key);
     }
     for (String required : new String[] {"type", "id", "name"}) {
-      if (!header.containsKey(required)) {
+      if (!columns.containsKey(required)) {
         file.problems.add(new ImportProblem(1, "表头缺少必需的列“" + required + "”（" + COLUMNS.get(required) + "）"));
       }
     }
-    return file.problems.isEmpty() ? header : null;
+    return file.problems.isEmpty() ? new Header(columns, keys) : null;
+  }
+
+  /**
+   * Cells a spreadsheet or the identity store could misread: values without a column, control
+   * characters, and formulas (a cell starting with {@code =}, {@code +}, {@code @} or {@code -}
+   * runs as a formula when the data is exported to Excel again).
+   */
+  private static boolean checkCells(OrganizationFile file, int line, CSVRecord record, Header header) {
+    boolean ok = true;
+    for (int i = 0; i < record.size(); i++) {
+      String value = record.get(i);
+      if (value.isEmpty()) {
+        continue;
+      }
+      String key = header.keys().get(i);
+      String column = key == null ? "第 " + (i + 1) + " 列" : "“" + key + "”（" + COLUMNS.get(key) + "）列";
+      if (key == null) {
+        file.problems.add(new ImportProblem(line, column + "没有表头，不能填写内容"));
+        ok = false;
+      } else if (value.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\r' && c != '\n')) {
+        file.problems.add(new ImportProblem(line, column + "含有不可见的控制字符（如 NUL），请删除后重新导入"));
+        ok = false;
+      } else if (isFormula(value)) {
+        file.problems.add(new ImportProblem(line, column + "的内容“" + printable(value)
+            + "”以“" + value.charAt(0) + "”开头，会被电子表格当作公式执行，不能导入"));
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  private static boolean isFormula(String value) {
+    char first = value.charAt(0);
+    return first == '=' || first == '+' || first == '@'
+        || (first == '-' && value.length() > 1 && !Character.isDigit(value.charAt(1)));
+  }
+
+  /** A value quoted back to the user: short, and without characters that would garble the answer. */
+  private static String printable(String value) {
+    String visible = value.codePoints().filter(c -> !Character.isISOControl(c))
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    return visible.length() > 40 ? visible.substring(0, 40) + "…" : visible;
   }
 
   private void addLine(OrganizationFile file, int line, Row row) {
@@ -125,6 +200,10 @@ public class OrganizationFileReader {
 
   private static String stripBom(String s) {
     return s.startsWith("\uFEFF") ? s.substring(1) : s;
+  }
+
+  /** The header's columns: their index by key, and the key at each index. */
+  private record Header(Map<String, Integer> columns, Map<Integer, String> keys) {
   }
 
   /** One record, read by column key; absent columns read as empty. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -18,6 +19,7 @@ import org.massline.organization.OrganizationFile.GroupLine;
 import org.massline.organization.OrganizationFile.PersonLine;
 import org.massline.organization.OrganizationFile.UnitLine;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +36,9 @@ public class OrganizationFileValidator {
   /** Group ids Massline itself manages or Camunda needs: never a supervision group's or a unit's. */
   static final Set<String> RESERVED = Set.of(CamundaGroups.ADMINS, CamundaGroups.CAMPAIGN_OFFICE,
       CamundaGroups.SUPERVISORS);
-  private static final Pattern DERIVED = Pattern.compile(".*-(leaders|branch|office)");
+  private static final Pattern DERIVED = Pattern.compile("(.*)-(leaders|branch|office)");
+  /** Far more levels than a real organization has (city, county, town, village): bounds every walk up the tree. */
+  static final int MAX_DEPTH = 32;
 
   private final OrganizationRepository repository;
   private final IdentityService identityService;
@@ -66,6 +70,9 @@ public class OrganizationFileValidator {
   }
 
   public Result validate(OrganizationFile file, Scope scope) {
+    if (file.aborted()) {
+      return new Result(null, List.copyOf(file.problems()));
+    }
     Check check = new Check(file, scope);
     check.run();
     List<ImportProblem> problems = new ArrayList<>(file.problems());
@@ -84,6 +91,9 @@ public class OrganizationFileValidator {
     private final Map<String, SupervisionGroup> existingGroups;
     private final Map<String, Person> existingPersons;
     private final List<Membership> existingMemberships;
+    private final Map<String, List<String>> existingOrgsOfPerson;
+    /** Camunda accounts, so that a new person is checked against them without a query per line. */
+    private final Set<String> accounts;
 
     private final Map<String, UnitLine> unitLines = new LinkedHashMap<>();
     private final Map<String, GroupLine> groupLines = new LinkedHashMap<>();
@@ -93,6 +103,8 @@ public class OrganizationFileValidator {
     private final Map<String, Set<String>> contactPoints = new LinkedHashMap<>();
     private final Map<String, Unit> resolvedUnits = new LinkedHashMap<>();
     private final Map<String, Integer> lineOfMembership = new HashMap<>();
+    /** The principal of each unit after the import, indexed on first use. */
+    private Map<String, String> principals;
 
     Check(OrganizationFile file, Scope scope) {
       this.file = file;
@@ -101,6 +113,9 @@ public class OrganizationFileValidator {
       existingGroups = index(repository.findAllSupervisionGroups(), SupervisionGroup::id);
       existingPersons = index(repository.findAllPersons(), Person::id);
       existingMemberships = repository.findAllMemberships();
+      existingOrgsOfPerson = existingMemberships.stream().collect(Collectors.groupingBy(Membership::personId,
+          Collectors.mapping(Membership::orgId, Collectors.toList())));
+      accounts = identityService.createUserQuery().list().stream().map(User::getId).collect(Collectors.toSet());
     }
 
     void run() {
@@ -209,6 +224,12 @@ public class OrganizationFileValidator {
       return groupLines.containsKey(id) || existingGroups.containsKey(id);
     }
 
+    /** Whether the id is a Camunda group some unit (existing or in the file) derives, e.g. {@code dh-county-leaders}. */
+    private boolean derivedGroupOfUnit(String id) {
+      Matcher derived = DERIVED.matcher(id);
+      return derived.matches() && unitExists(derived.group(1));
+    }
+
     private boolean personExists(String id) {
       return persons.containsKey(id) || existingPersons.containsKey(id);
     }
@@ -224,8 +245,12 @@ public class OrganizationFileValidator {
           problem(p.line(), "人员“" + p.id() + "”的邮箱“" + email + "”格式不正确");
           continue;
         }
-        if (!existingPersons.containsKey(p.id()) && !persons.containsKey(p.id())
-            && identityService.createUserQuery().userId(p.id()).count() > 0) {
+        if (derivedGroupOfUnit(p.id()) || groupExists(p.id())) {
+          problem(p.line(), "人员编号“" + p.id() + "”与系统中的用户组冲突（不能是某个单位的 -leaders、-branch、-office 组，"
+              + "也不能与督导组同名），请换一个编号");
+          continue;
+        }
+        if (!existingPersons.containsKey(p.id()) && !persons.containsKey(p.id()) && accounts.contains(p.id())) {
           problem(p.line(), "人员编号“" + p.id() + "”与系统中已有的账号（如管理员账号）冲突，请换一个编号");
           continue;
         }
@@ -311,8 +336,8 @@ public class OrganizationFileValidator {
       for (PersonLine p : file.persons()) {
         if (!p.unit().isEmpty() && !inScope(p.unit(), new HashSet<>())) {
           problem(p.line(), "“" + p.unit() + "”不在本办公室负责的范围内，不能在其中登记人员");
-        } else if (existingMemberships.stream().anyMatch(m -> m.personId().equals(p.id())
-            && !inScope(m.orgId(), new HashSet<>())) && reported.add(p.id())) {
+        } else if (existingOrgsOfPerson.getOrDefault(p.id(), List.of()).stream()
+            .anyMatch(org -> !inScope(org, new HashSet<>())) && reported.add(p.id())) {
           problem(p.line(), "人员“" + p.id() + "”属于本办公室负责范围以外的单位，不能修改");
         }
       }
@@ -320,10 +345,14 @@ public class OrganizationFileValidator {
 
     /** Whether the unit is one of the offices' units or below one, after the import. */
     private boolean inScope(String unitId, Set<String> visited) {
-      if (unitId == null || !visited.add(unitId) || !unitExists(unitId)) {
-        return false;
+      // a loop, not recursion: a file may chain thousands of units
+      for (String id = unitId; id != null && visited.size() < MAX_DEPTH && visited.add(id) && unitExists(id);
+          id = parentOf(id)) {
+        if (scope.offices().contains(id)) {
+          return true;
+        }
       }
-      return scope.offices().contains(unitId) || inScope(parentOf(unitId), visited);
+      return false;
     }
 
     private boolean foreignGroupExists(String... groupIds) {
@@ -411,15 +440,18 @@ public class OrganizationFileValidator {
     }
 
     private String regionOf(String unitId, Set<String> visited) {
-      if (unitId == null || !visited.add(unitId)) {
-        return null;
+      for (String id = unitId; id != null && visited.add(id); ) {
+        Unit resolved = resolvedUnits.get(id);
+        if (resolved == null) {
+          Unit existing = existingUnits.get(id);
+          return existing == null ? null : existing.region();
+        }
+        if (resolved.region() != null) {
+          return resolved.region();
+        }
+        id = resolved.parentId();
       }
-      Unit resolved = resolvedUnits.get(unitId);
-      if (resolved != null) {
-        return resolved.region() != null ? resolved.region() : regionOf(resolved.parentId(), visited);
-      }
-      Unit existing = existingUnits.get(unitId);
-      return existing == null ? null : existing.region();
+      return null;
     }
 
     /** The principal of a unit after the import: from the file if it names one, else from the tables. */
@@ -427,27 +459,33 @@ public class OrganizationFileValidator {
       if (unitId == null) {
         return null;
       }
-      return memberships.stream().filter(m -> m.orgId().equals(unitId) && m.role() == UnitRole.PRINCIPAL)
-          .map(Membership::personId).findFirst()
-          .orElseGet(() -> unitLines.containsKey(unitId) ? null : existingMemberships.stream()
-              .filter(m -> m.orgId().equals(unitId) && m.role() == UnitRole.PRINCIPAL)
-              .map(Membership::personId).findFirst().orElse(null));
+      if (principals == null) {
+        principals = new HashMap<>();
+        // the file's principal first; the tables' only for units the file does not define
+        memberships.stream().filter(m -> m.role() == UnitRole.PRINCIPAL)
+            .forEach(m -> principals.putIfAbsent(m.orgId(), m.personId()));
+        existingMemberships.stream().filter(m -> m.role() == UnitRole.PRINCIPAL && !unitLines.containsKey(m.orgId()))
+            .forEach(m -> principals.putIfAbsent(m.orgId(), m.personId()));
+      }
+      return principals.get(unitId);
     }
 
-    /** A cycle is reported once, at the first of its lines. */
+    /** A cycle is reported once, at the first of its lines; a chain too deep to be a real tree at each unit. */
     private void checkCycles() {
       Set<String> reported = new HashSet<>();
       for (UnitLine u : unitLines.values()) {
-        List<String> chain = new ArrayList<>();
+        Set<String> chain = new LinkedHashSet<>();
         String current = u.id();
-        while (current != null && !chain.contains(current)) {
-          chain.add(current);
+        while (current != null && chain.size() <= MAX_DEPTH && chain.add(current)) {
           current = parentOf(current);
         }
-        if (current != null && current.equals(u.id()) && !reported.contains(u.id())) {
+        if (chain.size() > MAX_DEPTH) {
+          problem(u.line(), "单位“" + u.id() + "”的上级单位超过 " + MAX_DEPTH + " 级，请检查上级单位关系");
+        } else if (current != null && current.equals(u.id()) && !reported.contains(u.id())) {
           reported.addAll(chain);
-          chain.add(current);
-          problem(u.line(), "上级单位关系成环：" + String.join(" → ", chain));
+          List<String> cycle = new ArrayList<>(chain);
+          cycle.add(current);
+          problem(u.line(), "上级单位关系成环：" + String.join(" → ", cycle));
         }
       }
     }
@@ -483,14 +521,14 @@ public class OrganizationFileValidator {
 
     /** A reviewer never reviews their own report: the superior leader is not in the unit's leadership group. */
     private void checkSuperiorLeaders() {
+      Set<String> leadership = memberships.stream().filter(m -> m.role().isLeadership())
+          .map(m -> m.personId() + "@" + m.orgId()).collect(Collectors.toSet());
       for (Unit u : resolvedUnits.values()) {
         String leader = u.superiorLeaderId();
         if (leader == null) {
           continue;
         }
-        boolean inOwnGroup = memberships.stream().anyMatch(m -> m.orgId().equals(u.id())
-            && m.personId().equals(leader) && m.role().isLeadership());
-        if (inOwnGroup) {
+        if (leadership.contains(leader + "@" + u.id())) {
           problem(unitLines.get(u.id()).line(), "上级联系领导“" + leader + "”是本单位“" + u.id()
               + "”的班子成员，不能审核本班子的材料");
         }

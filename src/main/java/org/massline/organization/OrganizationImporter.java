@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -16,8 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports an organization file: reads it, validates all of it, and only then writes the tables
- * and the Camunda identity in one transaction. Upserts: a re-import of the same file writes nothing.
+ * Imports an organization file: reads it, validates all of it, works out what it changes, and only
+ * then writes the tables and the Camunda identity in one transaction. Upserts: a re-import of the
+ * same file writes nothing. A change that takes work from people needs confirmation.
  */
 @Service
 public class OrganizationImporter {
@@ -28,6 +28,7 @@ public class OrganizationImporter {
   private final OrganizationFileValidator validator;
   private final OrganizationRepository repository;
   private final IdentitySync identitySync;
+  private final ImportImpact importImpact;
 
   private final String initialPassword;
 
@@ -36,36 +37,82 @@ public class OrganizationImporter {
    *     setup; none in production, where the administrator sets passwords in the Admin webapp
    */
   public OrganizationImporter(OrganizationFileReader reader, OrganizationFileValidator validator,
-      OrganizationRepository repository, IdentitySync identitySync,
+      OrganizationRepository repository, IdentitySync identitySync, ImportImpact impact,
       @Value("${massline.organization.initial-password:}") String initialPassword) {
     this.reader = reader;
     this.validator = validator;
     this.repository = repository;
     this.identitySync = identitySync;
+    this.importImpact = impact;
     this.initialPassword = initialPassword.isEmpty() ? null : initialPassword;
   }
 
-  /** An import with no restriction: administrators and the command line. */
+  /** How far an import goes. */
+  public enum Mode {
+    /** Only report what the import would change. */
+    DRY_RUN,
+    /** Write, unless the import takes work from people or moves running processes. */
+    APPLY,
+    /** Write, the caller having seen what running work the import touches. */
+    APPLY_CONFIRMED
+  }
+
+  /** An import with no restriction and no question asked: the command line and the demo region. */
   @Transactional
   public ImportReport importFile(Reader content) {
-    return importFile(content, OrganizationFileValidator.Scope.UNRESTRICTED);
+    return importFile(content, OrganizationFileValidator.Scope.UNRESTRICTED, Mode.APPLY_CONFIRMED);
   }
 
   @Transactional
-  public ImportReport importFile(Reader content, OrganizationFileValidator.Scope scope) {
+  public ImportReport importFile(Reader content, OrganizationFileValidator.Scope scope, Mode mode) {
     OrganizationFileValidator.Result result = validator.validate(reader.read(content), scope);
     if (!result.valid()) {
       log.info("Organization file refused with {} problem(s)", result.problems().size());
       return ImportReport.refused(result.problems());
     }
     OrganizationPlan plan = result.plan();
+    ImportChanges impact = importImpact.of(plan);
+    if (scope.restricted()) {
+      List<String> assignments = importImpact.supervisionAssignmentsByOffice(plan);
+      if (!assignments.isEmpty()) {
+        log.info("Organization file refused: a campaign office assigns supervision groups {}", assignments);
+        return ImportReport.withoutWriting(ImportReport.Outcome.FORBIDDEN, "督导组由上级确定，活动办公室不能指定或更改："
+            + String.join("；", assignments) + "。未导入任何内容", plan, impact);
+      }
+    }
+    if (mode == Mode.DRY_RUN) {
+      return ImportReport.withoutWriting(ImportReport.Outcome.PREVIEWED, "试导入，未写入任何内容"
+          + (impact.affectsWork() ? "；导入会影响进行中的工作，正式导入时需确认（confirm=true）" : ""), plan, impact);
+    }
+    if (mode == Mode.APPLY && impact.affectsWork()) {
+      log.info("Organization file not imported: it touches running work and was not confirmed");
+      return ImportReport.withoutWriting(ImportReport.Outcome.NEEDS_CONFIRMATION, "导入会影响进行中的工作，未导入任何内容："
+          + affectedWork(impact) + "。确认无误后请加参数 confirm=true 重新导入", plan, impact);
+    }
     int changes = writePersons(plan) + writeGroups(plan) + writeUnits(plan) + writeMemberships(plan)
         + writeContactPoints(plan);
     changes += identitySync.reconcile(initialPassword);
     log.info("Organization file imported: {} units, {} supervision groups, {} persons, {} change(s)",
         plan.units().size(), plan.groups().size(), plan.persons().size(), changes);
-    return new ImportReport(true, List.of(), plan.units().size(), plan.groups().size(), plan.persons().size(),
-        changes);
+    return ImportReport.imported(plan, changes, impact);
+  }
+
+  private static String affectedWork(ImportChanges impact) {
+    List<String> phrases = new ArrayList<>();
+    impact.openTasks().stream().limit(10).forEach(p -> phrases.add("人员“" + p.name() + "”（" + p.person() + "）将被移出“"
+        + String.join("”“", p.removedFrom()) + "”，有 " + p.count() + " 项待办任务（"
+        + p.tasks().stream().map(t -> t.name() == null ? t.id() : t.name()).distinct().limit(5)
+            .collect(Collectors.joining("、")) + "）"));
+    if (impact.openTasks().size() > 10) {
+      phrases.add("另有 " + (impact.openTasks().size() - 10) + " 人有待办任务");
+    }
+    impact.runningProcesses().stream().limit(10).forEach(u -> phrases.add("单位“" + u.unit() + "”的督导组将由“"
+        + Optional.ofNullable(u.supervisionGroupBefore()).orElse("无") + "”改为“"
+        + Optional.ofNullable(u.supervisionGroupAfter()).orElse("无") + "”，有 " + u.count() + " 个进行中的流程"));
+    if (impact.runningProcesses().size() > 10) {
+      phrases.add("另有 " + (impact.runningProcesses().size() - 10) + " 个单位有进行中的流程");
+    }
+    return String.join("；", phrases);
   }
 
   private int writePersons(OrganizationPlan plan) {
@@ -118,31 +165,10 @@ public class OrganizationImporter {
   }
 
   private int writeMemberships(OrganizationPlan plan) {
-    Map<String, Membership> wanted = plan.memberships().stream()
-        .collect(Collectors.toMap(OrganizationImporter::slot, Function.identity()));
-    Map<String, Membership> existing = repository.findAllMemberships().stream()
-        .collect(Collectors.toMap(OrganizationImporter::slot, Function.identity()));
-    int changes = 0;
-    for (Membership m : existing.values()) {
-      Membership w = wanted.get(slot(m));
-      // a changed role is a replacement; a unit the file defines keeps only the file's members
-      boolean remove = w != null ? !w.equals(m) : plan.definedOrgs().contains(m.orgId());
-      if (remove) {
-        repository.deleteMembership(m);
-        changes++;
-      }
-    }
-    for (Membership m : wanted.values()) {
-      if (!m.equals(existing.get(slot(m)))) {
-        repository.insertMembership(m);
-        changes++;
-      }
-    }
-    return changes;
-  }
-
-  private static String slot(Membership m) {
-    return m.personId() + "@" + m.orgId();
+    ImportImpact.MembershipDiff diff = ImportImpact.membershipDiff(plan, repository.findAllMemberships());
+    diff.removed().forEach(repository::deleteMembership);
+    diff.added().forEach(repository::insertMembership);
+    return diff.removed().size() + diff.added().size();
   }
 
   private int writeContactPoints(OrganizationPlan plan) {
