@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.form.CamundaFormRef;
@@ -62,7 +63,7 @@ public class TaskSubmissions {
     Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
     if (task == null) {
       if (!exists(taskId)) {
-        throw Refusals.notFound("任务不存在或已经办结，请刷新任务列表");
+        throw completed(taskId) ? alreadyCompleted() : Refusals.notFound("任务不存在，请刷新任务列表");
       }
       return;
     }
@@ -71,7 +72,24 @@ public class TaskSubmissions {
     }
     FormSchema form = schema(task.getCamundaFormRef(), () -> formService.getDeployedTaskForm(taskId));
     Map<String, Object> context = new HashMap<>(taskService.getVariables(taskId));
-    check(form, new Submission(form.id(), task, currentUser(), plain(values), context));
+    try {
+      check(form, new Submission(form.id(), task, currentUser(), plain(values), context));
+    } catch (ProcessEngineException e) {
+      // checked against a task a parallel submission was completing: that one was first
+      if (!exists(taskId)) {
+        throw alreadyCompleted();
+      }
+      throw e;
+    }
+  }
+
+  private boolean completed(String taskId) {
+    return engine.getCommandExecutorTxRequired().execute(context ->
+        context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId) != null);
+  }
+
+  private static ProcessEngineException alreadyCompleted() {
+    return Refusals.conflict("该任务已经办结（可能是重复提交，或已有人先提交），请刷新后查看");
   }
 
   /**
@@ -85,7 +103,7 @@ public class TaskSubmissions {
       throw e;
     } catch (RuntimeException e) {
       if (ConflictRetry.isConflict(e) || !exists(taskId)) {
-        throw Refusals.conflict("该任务已经办结（可能是重复提交，或已有人先提交），请刷新后查看");
+        throw alreadyCompleted();
       }
       throw e;
     }

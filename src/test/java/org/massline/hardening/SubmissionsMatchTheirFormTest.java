@@ -95,7 +95,10 @@ class SubmissionsMatchTheirFormTest extends MasslineTest {
     }
     pool.shutdown();
     assertThat(statuses).containsOnlyOnce(204).allMatch(s -> s == 204 || s == 409);
-    assertThat(submit(task, variables).status()).as("a completed task").isEqualTo(404);
+    Rest.Response again = submit(task, variables);
+    assertThat(again.status()).as("a completed task").isEqualTo(409);
+    assertThat(again.json().path("message").asText()).contains("已经办结");
+    assertThat(submit("no-such-task", variables).status()).isEqualTo(404);
   }
 
   @Test
