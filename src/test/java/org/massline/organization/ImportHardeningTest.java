@@ -41,10 +41,15 @@ class ImportHardeningTest extends MasslineTest {
     String body = hundredThousandPersons();
     assertThat(body.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(6_000_000);
 
-    Rest.Response sized = Rest.as(port, "hejing").post(IMPORT, "text/csv", body);
-    assertThat(sized.status()).isEqualTo(413);
-    assertThat(sized.json().path("message").asText()).contains("文件过大").contains("不能超过 2MB");
-    assertThat(sized.json().path("detail").asText()).isEqualTo(sized.json().path("message").asText());
+    try {
+      Rest.Response sized = Rest.as(port, "hejing").post(IMPORT, "text/csv", body);
+      assertThat(sized.status()).isEqualTo(413);
+      assertThat(sized.json().path("message").asText()).contains("文件过大").contains("不能超过 2MB");
+      assertThat(sized.json().path("detail").asText()).isEqualTo(sized.json().path("message").asText());
+    } catch (AssertionError e) {
+      // answered before the client finished sending: the connection is closed, the body unread
+      assertThat(e).hasStackTraceContaining("java.io.IOException");
+    }
 
     // without a Content-Length (chunked) the body is cut off at the limit while it is read
     // (the server may also close the connection while the client is still sending: refused all the same)
