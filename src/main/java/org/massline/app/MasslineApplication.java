@@ -14,23 +14,24 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>{@code java -jar massline.jar --import=units.csv} imports an organization file and exits
  * instead of serving: no web server, no job executor, exit code 0 on success, 1 on a refused file.
+ * {@code --reset-password=USER} sets a user's password the same way (see {@code PasswordReset}).
  */
 @SpringBootApplication(scanBasePackages = "org.massline")
 @ConfigurationPropertiesScan("org.massline")
 public class MasslineApplication {
 
   public static void main(String[] args) {
-    boolean importOnly = Arrays.stream(args).anyMatch(a -> a.startsWith("--import="));
+    boolean consoleOnly = Arrays.stream(args).anyMatch(a -> a.startsWith("--import=") || a.startsWith("--reset-password="));
     SpringApplication app = new SpringApplication(MasslineApplication.class);
     String[] effectiveArgs = args;
-    if (importOnly) {
+    if (consoleOnly) {
       app.setWebApplicationType(WebApplicationType.NONE);
       effectiveArgs = Stream.concat(Arrays.stream(args), Stream.of(
           "--camunda.bpm.job-execution.enabled=false",
           "--massline.demo.enabled=false")).toArray(String[]::new);
     }
     ConfigurableApplicationContext context = app.run(effectiveArgs);
-    if (importOnly) {
+    if (consoleOnly) {
       System.exit(SpringApplication.exit(context));
     }
   }

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
  *       every other process is started by the engine alone;</li>
  *   <li>supervisors: Cockpit (they see only the instances of the units they cover).</li>
  * </ul>
+ * Users may read their own account and change their password, not delete it.
  * Tasks need no grant here: Camunda authorizes assignees and candidates on each task.
  * Deployments stay with {@code camunda-admin}.
  */
@@ -54,5 +55,8 @@ public class BaselineAuthorizations implements ApplicationRunner {
     grants.toGroup(CamundaGroups.CAMPAIGN_OFFICE, PROCESS_INSTANCE, Grants.ANY, CREATE);
 
     grants.toGroup(CamundaGroups.SUPERVISORS, APPLICATION, "cockpit", ACCESS);
+
+    // accounts created before AccountsPlugin: Camunda granted users ALL on themselves
+    grants.limitOwnAccounts(AccountsPlugin.OWN_ACCOUNT);
   }
 }

@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.AuthorizationQuery;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.springframework.stereotype.Component;
 
@@ -46,6 +48,17 @@ public class Grants {
       authorization.removePermission(permission);
     }
     authorizationService.saveAuthorization(authorization);
+  }
+
+  /** Cuts users' grants on their own account to {@code allowed} (Camunda's default is ALL, DELETE included). */
+  public void limitOwnAccounts(Permission... allowed) {
+    for (Authorization authorization : authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(Resources.USER).hasPermission(Permissions.DELETE).list()) {
+      if (authorization.getUserId() != null && authorization.getUserId().equals(authorization.getResourceId())) {
+        authorization.setPermissions(allowed);
+        authorizationService.saveAuthorization(authorization);
+      }
+    }
   }
 
   /**

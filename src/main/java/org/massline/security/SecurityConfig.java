@@ -5,6 +5,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -14,6 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -22,7 +24,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -54,7 +58,8 @@ public class SecurityConfig {
   public SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
     AuthenticationEntryPoint basic = (request, response, e) -> {
       response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-      json(response, HttpStatus.UNAUTHORIZED, "需要登录：请使用用户名和密码（HTTP Basic）访问接口");
+      json(response, HttpStatus.UNAUTHORIZED, e instanceof LockedException ? e.getMessage()
+          : "需要登录：请使用用户名和密码（HTTP Basic）访问接口");
     };
     AccessDeniedHandler denied = (request, response, e) -> json(response, HttpStatus.FORBIDDEN, "无权访问");
     http.securityMatcher(new OrRequestMatcher(withDefaults().matcher("/engine-rest/**"), withDefaults().matcher("/api/**")))
@@ -78,7 +83,7 @@ public class SecurityConfig {
                 withDefaults().matcher("/actuator/health"), withDefaults().matcher("/actuator/health/**"))
             .permitAll()
             .anyRequest().authenticated())
-        .formLogin(f -> f.loginPage("/login").failureUrl("/login?error"))
+        .formLogin(f -> f.loginPage("/login").failureHandler(loginFailure()))
         // Camunda's own logout (the webapps' menu, or called directly) ends the one session too,
         // else the single sign-on would log the user straight back in
         .logout(l -> l.logoutRequestMatcher(new OrRequestMatcher(withDefaults().matcher(HttpMethod.POST, "/logout"),
@@ -95,6 +100,14 @@ public class SecurityConfig {
             .frameOptions(f -> f.sameOrigin())
             .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
     return http.build();
+  }
+
+  /** A wrong password back to the login page; a throttled login to the page saying so. */
+  private static AuthenticationFailureHandler loginFailure() {
+    ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+    handler.setDefaultFailureUrl("/login?error");
+    handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+    return handler;
   }
 
   private static AuthenticationEntryPoint webEntryPoint(RequestMatcher camundaApi) {

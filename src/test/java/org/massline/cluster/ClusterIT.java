@@ -65,8 +65,15 @@ class ClusterIT {
     // the second node starts on the schema the first one created, as in a rolling start
     b = node("node-b").start().awaitHealthy(Duration.ofMinutes(3));
     String demoRegion = Files.readString(Path.of("src/main/resources/demo/demo-region.csv"), StandardCharsets.UTF_8);
-    Rest.Response imported = Rest.as(a.port, "demo").post("/api/organization/import", "text/csv", demoRegion);
+    Rest.Response imported = as(a.port, "demo").post("/api/organization/import", "text/csv", demoRegion);
     assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+  }
+
+  /** Production refuses weak passwords: the administrator's and everyone's initial one. */
+  static final String PASSWORD = "Cluster-test-2026";
+
+  static Rest as(int port, String user) {
+    return Rest.as(port, user, PASSWORD);
   }
 
   static NodeProcess node(String name) {
@@ -76,8 +83,8 @@ class ClusterIT {
         "MASSLINE_DB_USER", "postgres",
         "MASSLINE_DB_PASSWORD", "postgres",
         "MASSLINE_ADMIN_USER", "demo",
-        "MASSLINE_ADMIN_PASSWORD", "demo"), List.of(
-        "--massline.organization.initial-password=demo",
+        "MASSLINE_ADMIN_PASSWORD", PASSWORD), List.of(
+        "--massline.organization.initial-password=" + PASSWORD,
         // a day of the schedule lasts half a second
         "--massline.schedule.time-scale=172800",
         // both nodes poll often and take one job at a time: an idle node does not fall far behind the busy
@@ -108,7 +115,7 @@ class ClusterIT {
   @Order(1)
   void twoNodesShareTheWorkAndRunEveryJobExactlyOnce() throws Exception {
     for (String unit : UNITS) {
-      Rest.Response started = Rest.as(a.port, "maxiaodong")
+      Rest.Response started = as(a.port, "maxiaodong")
           .post("/engine-rest/process-definition/key/democratic-life-meeting/start", Map.of("businessKey", unit));
       assertThat(started.status()).as(started.body()).isEqualTo(200);
       INSTANCES.put(unit, started.json().path("id").asText());
@@ -206,14 +213,14 @@ class ClusterIT {
   static int completeAll(NodeProcess node, List<String> instances, String activity, Values values) throws Exception {
     List<JsonNode> tasks = new ArrayList<>();
     for (String pi : instances) {
-      Rest.as(node.port, "demo").get("/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey=" + activity)
+      as(node.port, "demo").get("/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey=" + activity)
           .json().forEach(tasks::add);
     }
     ExecutorService clients = Executors.newFixedThreadPool(8);
     try {
       List<Future<Rest.Response>> responses = new ArrayList<>();
       for (JsonNode task : tasks) {
-        responses.add(clients.submit(() -> Rest.as(node.port, task.path("assignee").asText()).post(
+        responses.add(clients.submit(() -> as(node.port, task.path("assignee").asText()).post(
             "/engine-rest/task/" + task.path("id").asText() + "/submit-form",
             Map.of("variables", Rest.variables(values.of(task))))));
       }
@@ -229,11 +236,11 @@ class ClusterIT {
 
   static Map<String, Object> preparationOf(JsonNode task) {
     String pi = task.path("processInstanceId").asText();
-    JsonNode meetings = Rest.as(a.port, "demo").get("/api/meetings").json();
+    JsonNode meetings = as(a.port, "demo").get("/api/meetings").json();
     for (JsonNode m : meetings) {
       if (m.path("processInstanceId").asText().equals(pi)) {
         List<String> members = new ArrayList<>();
-        Rest.as(a.port, "demo").get("/api/meetings/" + m.path("id").asLong()).json().path("participants")
+        as(a.port, "demo").get("/api/meetings/" + m.path("id").asLong()).json().path("participants")
             .forEach(p -> members.add(p.path("personId").asText()));
         return MeetingForms.preparation(members);
       }
@@ -247,7 +254,7 @@ class ClusterIT {
     Instant end = start.plus(Duration.ofMinutes(3));
     while (Instant.now().isBefore(end)) {
       Thread.sleep(1000);
-      long due = Rest.as(a.port, "demo").get("/engine-rest/job/count?executable=true").json().path("count").asLong();
+      long due = as(a.port, "demo").get("/engine-rest/job/count?executable=true").json().path("count").asLong();
       if (due == 0 && Duration.between(start, Instant.now()).compareTo(atLeast) >= 0) {
         return;
       }

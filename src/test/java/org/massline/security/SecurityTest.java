@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Authentication, single sign-on into the webapps, and who may see and do what. */
-class SecurityTest extends MasslineTest {
+public class SecurityTest extends MasslineTest {
 
   private static final String START = "/engine-rest/process-definition/key/democratic-life-meeting/start";
 
@@ -139,7 +139,7 @@ class SecurityTest extends MasslineTest {
     assertThat(admin.get("/api/organization/units").status()).isEqualTo(200);
   }
 
-  static String csrf(String html) {
+  public static String csrf(String html) {
     Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
     assertThat(m.find()).as("CSRF token in the page").isTrue();
     return m.group(1);

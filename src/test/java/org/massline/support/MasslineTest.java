@@ -7,6 +7,7 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.massline.app.MasslineApplication;
+import org.massline.security.LoginThrottle;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,16 +45,20 @@ public abstract class MasslineTest {
   @Autowired
   private ConfigurableApplicationContext context;
 
+  @Autowired
+  private LoginThrottle loginThrottle;
+
   @BeforeEach
   void initAssertions() {
     BpmnAwareTests.init(engine);
     TestDatabase.uses(context);
   }
 
-  /** Each test starts from no running work: a unit runs one meeting at a time. */
+  /** Each test starts from no running work (a unit runs one meeting at a time) and no login throttled. */
   @AfterEach
   void resetClockUserAndWork() {
     ClockUtil.reset();
+    loginThrottle.clear();
     engine.getIdentityService().clearAuthentication();
     var running = engine.getRuntimeService().createProcessInstanceQuery().list().stream()
         .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).toList();

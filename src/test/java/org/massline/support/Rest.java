@@ -62,7 +62,11 @@ public final class Rest {
 
   /** HTTP Basic as {@code user} with the demo password. */
   public static Rest as(int port, String user) {
-    String token = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    return as(port, user, "demo");
+  }
+
+  public static Rest as(int port, String user, String password) {
+    String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return new Rest("http://localhost:" + port, "Basic " + token, HttpClient.newHttpClient());
   }
 
@@ -103,6 +107,15 @@ public final class Rest {
     fields.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
         .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
     return post(path, "application/x-www-form-urlencoded", body.toString());
+  }
+
+  public Response put(String path, Object json) {
+    try {
+      return send(request(path).header("Content-Type", "application/json")
+          .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(json))));
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
   }
 
   public Response delete(String path) {
