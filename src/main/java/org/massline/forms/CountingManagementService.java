@@ -8,15 +8,16 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.ManagementServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.management.ActivityStatisticsQuery;
-import org.camunda.bpm.engine.management.DeploymentStatisticsQuery;
 import org.camunda.bpm.engine.management.MetricsQuery;
 import org.camunda.bpm.engine.management.ProcessDefinitionStatisticsQuery;
 
 /**
- * Camunda's statistics count every instance of a definition, and its metrics every task, whoever
- * asks: a region's figures would reach a member who may see none of its instances. They are given
- * only to whom may read every instance (administrators, or a grant on all process instances).
+ * Camunda's process definition statistics count every instance of a definition, and its metrics
+ * every task, whoever asks: a region's figures would reach a member who may see none of its
+ * instances. So a person who is not an administrator gets the definition statistics counted over
+ * what they may read ({@link AuthorizedDefinitionStatisticsQuery}), and the metrics only with a
+ * grant on all process instances. Activity and deployment statistics Camunda already counts per
+ * readable instance.
  */
 class CountingManagementService extends ManagementServiceImpl {
 
@@ -26,20 +27,8 @@ class CountingManagementService extends ManagementServiceImpl {
 
   @Override
   public ProcessDefinitionStatisticsQuery createProcessDefinitionStatisticsQuery() {
-    onlyForWhoSeesEverything();
-    return super.createProcessDefinitionStatisticsQuery();
-  }
-
-  @Override
-  public ActivityStatisticsQuery createActivityStatisticsQuery(String processDefinitionId) {
-    onlyForWhoSeesEverything();
-    return super.createActivityStatisticsQuery(processDefinitionId);
-  }
-
-  @Override
-  public DeploymentStatisticsQuery createDeploymentStatisticsQuery() {
-    onlyForWhoSeesEverything();
-    return super.createDeploymentStatisticsQuery();
+    boolean restricted = commandExecutor.execute(context -> EngineUsers.isRestricted(context.getAuthentication()));
+    return restricted ? new AuthorizedDefinitionStatisticsQuery(commandExecutor) : super.createProcessDefinitionStatisticsQuery();
   }
 
   @Override
@@ -61,7 +50,7 @@ class CountingManagementService extends ManagementServiceImpl {
           user.getGroupIds(), Permissions.READ, Resources.PROCESS_INSTANCE, Authorization.ANY);
     });
     if (!allowed) {
-      throw Refusals.forbidden("统计数据只向可查看全部流程实例的人员开放");
+      throw Refusals.forbidden("运行指标只向可查看全部流程实例的人员开放");
     }
   }
 }

@@ -115,15 +115,4 @@ class SubmissionsMatchTheirFormTest extends MasslineTest {
     assertThat(Rest.as(port, "chenlixin").post("/engine-rest/condition", Map.of()).status()).isIn(400, 403);
     assertThat(engine.getTaskService().getTaskComments(task)).isEmpty();
   }
-
-  @Test
-  void countsOnlyForWhomSeesEveryInstance() {
-    preparationTask();
-    Rest.Response statistics = Rest.as(port, "chenlixin").get("/engine-rest/process-definition/statistics");
-    assertThat(statistics.status()).isEqualTo(403);
-    assertThat(statistics.json().path("message").asText()).contains("统计数据");
-    assertThat(Rest.as(port, "chenlixin").get("/engine-rest/metrics/activity-instance-start/sum").status())
-        .isEqualTo(403);
-    assertThat(Rest.as(port, "demo").get("/engine-rest/process-definition/statistics").status()).isEqualTo(200);
-  }
 }

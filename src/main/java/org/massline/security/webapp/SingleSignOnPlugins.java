@@ -16,7 +16,8 @@ import org.camunda.bpm.welcome.resource.AbstractWelcomePluginRootResource;
 /**
  * A webapp plugin for Tasklist, Cockpit, Admin and Welcome ({@code plugin-webapp/massline-sso/app/plugin.js}):
  * the webapps' "log out" goes to Massline's logout (which ends the single sign-on session), and
- * their own login form is never shown, since Spring Security logs people in. The webapp plugin SPI
+ * their own login form is never shown, since Spring Security logs people in. Cockpit's also
+ * carries {@link CockpitStatisticsCounts}, so its list of processes counts only readable instances. The webapp plugin SPI
  * wants one plugin class and one root resource per app; they differ only in their base types.
  */
 public final class SingleSignOnPlugins {
@@ -53,7 +54,7 @@ public final class SingleSignOnPlugins {
 
     @Override
     public Set<Class<?>> getResourceClasses() {
-      return Set.of(CockpitResource.class);
+      return Set.of(CockpitResource.class, CockpitStatisticsCounts.class);
     }
   }
 
