@@ -89,12 +89,7 @@ public final class Rest {
   }
 
   public Response post(String path, Object json) {
-    try {
-      return send(request(path).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(json))));
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
+    return sendJson("POST", path, json);
   }
 
   public Response post(String path, String contentType, String body) {
@@ -110,9 +105,13 @@ public final class Rest {
   }
 
   public Response put(String path, Object json) {
+    return sendJson("PUT", path, json);
+  }
+
+  private Response sendJson(String method, String path, Object json) {
     try {
       return send(request(path).header("Content-Type", "application/json")
-          .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(json))));
+          .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(json))));
     } catch (IOException e) {
       throw new AssertionError(e);
     }
