@@ -66,8 +66,16 @@ public final class Rest {
   }
 
   public static Rest as(int port, String user, String password) {
-    String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return new Rest("http://localhost:" + port, "Basic " + token, HttpClient.newHttpClient());
+    return new Rest("http://localhost:" + port, basic(user, password), HttpClient.newHttpClient());
+  }
+
+  /** The same HTTP client (its connections and threads), as {@code user} with the demo password. */
+  public Rest as(String user) {
+    return new Rest(base, basic(user, "demo"), client, headers);
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   public static Rest anonymous(int port) {
