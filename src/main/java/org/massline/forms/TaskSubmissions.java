@@ -100,6 +100,10 @@ public class TaskSubmissions {
     try {
       return ConflictRetry.retry(completion);
     } catch (org.camunda.bpm.engine.AuthorizationException e) {
+      // the winner's completion removed the task's grants while this one was checking them
+      if (!exists(taskId) && completed(taskId)) {
+        throw alreadyCompleted();
+      }
       throw e;
     } catch (RuntimeException e) {
       if (ConflictRetry.isConflict(e) || !exists(taskId)) {
