@@ -2,16 +2,14 @@ package org.massline.app;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.identity.User;
-import org.massline.security.PasswordRules;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * The {@code postgres} profile takes its credentials from the environment and has no defaults: it
- * refuses to start, naming what is missing, before anything connects anywhere; and it refuses an
- * administrator's or initial password weaker than the {@link PasswordRules}.
+ * refuses to start, naming what is missing, before anything connects anywhere. (The passwords' strength is
+ * checked by {@code security.ProductionPasswords}, which runs next.)
  */
 public class ProductionEnvironment implements EnvironmentPostProcessor {
 
@@ -30,15 +28,6 @@ public class ProductionEnvironment implements EnvironmentPostProcessor {
     if (!missing.isEmpty()) {
       throw new IllegalStateException("The postgres profile needs these environment variables, which are not set: "
           + String.join(", ", missing) + " (see README, \"PostgreSQL (production)\")");
-    }
-    if (!PasswordRules.accepts(environment.getProperty("MASSLINE_ADMIN_PASSWORD"), environment.getProperty("MASSLINE_ADMIN_USER"))) {
-      throw new IllegalStateException("MASSLINE_ADMIN_PASSWORD is too weak: at least " + PasswordRules.MIN_LENGTH
-          + " characters, letters and digits, not containing the user id");
-    }
-    String initialPassword = environment.getProperty("massline.organization.initial-password");
-    if (initialPassword != null && !initialPassword.isEmpty() && !PasswordRules.accepts(initialPassword, (User) null)) {
-      throw new IllegalStateException("massline.organization.initial-password is too weak for production: at least "
-          + PasswordRules.MIN_LENGTH + " characters, letters and digits (or leave it empty)");
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.massline.forms;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,11 @@ import java.util.Optional;
 public interface StartGuard {
 
   String processKey();
+
+  /** The business key a start form names in its values, for a start that gives none (Tasklist asks for none). */
+  default String businessKeyOf(Map<String, Object> startValues) {
+    return null;
+  }
 
   /** Why the process cannot run for this business key, or empty. */
   Optional<Refusal> refusal(String businessKey);

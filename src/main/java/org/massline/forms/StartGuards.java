@@ -1,6 +1,7 @@
 package org.massline.forms;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,6 +20,14 @@ public class StartGuards {
 
   public Optional<StartGuard> of(String processKey) {
     return guards.stream().filter(g -> g.processKey().equals(processKey)).findFirst();
+  }
+
+  /** The business key given, else the one the process's start form names in its values. */
+  public String businessKey(String processKey, String given, Map<String, Object> values) {
+    if (given != null && !given.isBlank()) {
+      return given;
+    }
+    return values == null ? null : of(processKey).map(g -> g.businessKeyOf(values)).orElse(null);
   }
 
   /** The keys of the processes people may start. */

@@ -36,7 +36,7 @@ public class SubmissionValidationPlugin implements ProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setTaskService(new ValidatingTaskService(submissions::getObject));
-    configuration.setFormService(new ValidatingFormService(submissions::getObject));
+    configuration.setFormService(new ValidatingFormService(submissions::getObject, guards::getObject));
     configuration.setManagementService(new CountingManagementService(configuration));
 
     List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null

@@ -119,14 +119,6 @@ public class TaskSubmissions {
         .execute(context -> context.getTaskManager().findTaskById(taskId) != null);
   }
 
-  /** The business key of a start form: the one given, else the form's {@code unitId} field (Tasklist asks for none). */
-  public String startBusinessKey(String businessKey, Map<String, Object> values) {
-    if (businessKey != null && !businessKey.isBlank()) {
-      return businessKey;
-    }
-    return values == null ? null : Values.text(values.get("unitId"));
-  }
-
   /**
    * Variables a person starts a process with must be the fields of its start form, valid as the form
    * says (a start by business key alone has none).

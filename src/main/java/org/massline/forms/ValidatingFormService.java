@@ -12,9 +12,11 @@ import org.camunda.bpm.engine.variable.VariableMap;
 class ValidatingFormService extends FormServiceImpl {
 
   private final Supplier<TaskSubmissions> submissions;
+  private final Supplier<StartGuards> guards;
 
-  ValidatingFormService(Supplier<TaskSubmissions> submissions) {
+  ValidatingFormService(Supplier<TaskSubmissions> submissions, Supplier<StartGuards> guards) {
     this.submissions = submissions;
+    this.guards = guards;
   }
 
   @Override
@@ -41,7 +43,9 @@ class ValidatingFormService extends FormServiceImpl {
   public ProcessInstance submitStartForm(String processDefinitionId, String businessKey,
       Map<String, Object> properties) {
     // the values and the starter are checked by the ProcessStartGuard as the instance starts
-    return super.submitStartForm(processDefinitionId, submissions.get().startBusinessKey(businessKey, properties),
+    String key = commandExecutor.execute(context -> context.getProcessEngineConfiguration().getDeploymentCache()
+        .findDeployedProcessDefinitionById(processDefinitionId).getKey());
+    return super.submitStartForm(processDefinitionId, guards.get().businessKey(key, businessKey, properties),
         properties);
   }
 }

@@ -2,6 +2,7 @@ package org.massline.meeting;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -9,14 +10,15 @@ import org.massline.app.Clock;
 import org.massline.forms.Refusal;
 import org.massline.forms.Refusals;
 import org.massline.forms.StartGuard;
-import org.springframework.dao.DuplicateKeyException;
+import org.massline.forms.Values;
 import org.massline.organization.CamundaGroups;
+import org.massline.organization.InstanceGrants;
 import org.massline.organization.Membership;
 import org.massline.organization.OrganizationRepository;
 import org.massline.organization.Unit;
 import org.massline.organization.UnitAccess;
 import org.massline.organization.UnitRole;
-import org.massline.security.InstanceGrants;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,6 +47,12 @@ public class MeetingSetup implements StartGuard {
   @Override
   public String processKey() {
     return MeetingProcess.KEY;
+  }
+
+  /** The start form names the unit whose meeting it is. */
+  @Override
+  public String businessKeyOf(Map<String, Object> startValues) {
+    return Values.text(startValues.get(MeetingProcess.UNIT_ID));
   }
 
   @Override

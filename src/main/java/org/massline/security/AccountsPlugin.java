@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 public class AccountsPlugin implements ProcessEnginePlugin {
 
   /** What a user may do with their own account: read it, change their password. */
-  static final Permission[] OWN_ACCOUNT = {READ, UPDATE};
+  public static final Permission[] OWN_ACCOUNT = {READ, UPDATE};
 
   private final LoginThrottle throttle;
 

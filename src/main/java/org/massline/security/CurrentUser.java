@@ -3,8 +3,8 @@ package org.massline.security;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
-import org.massline.organization.CamundaGroups;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,6 +37,6 @@ public class CurrentUser {
   }
 
   public boolean isAdmin() {
-    return groups().contains(CamundaGroups.ADMINS);
+    return groups().contains(Groups.CAMUNDA_ADMIN);
   }
 }

@@ -17,9 +17,9 @@ import org.massline.forms.FormRules;
 import org.massline.forms.Problems;
 import org.massline.forms.Submission;
 import org.massline.forms.Values;
+import org.massline.organization.InstanceGrants;
 import org.massline.organization.PersonNames;
 import org.massline.security.Actor;
-import org.massline.security.InstanceGrants;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,4 +1,4 @@
-package org.massline.security;
+package org.massline.organization;
 
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
@@ -7,7 +7,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.massline.organization.UnitAccess;
+import org.massline.security.Grants;
 import org.springframework.stereotype.Component;
 
 /**

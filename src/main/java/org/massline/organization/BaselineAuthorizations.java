@@ -1,4 +1,4 @@
-package org.massline.security;
+package org.massline.organization;
 
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
@@ -10,7 +10,8 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
 import org.massline.forms.StartGuards;
-import org.massline.organization.CamundaGroups;
+import org.massline.security.AccountsPlugin;
+import org.massline.security.Grants;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
