@@ -1,104 +1,80 @@
 package org.massline.app;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Every deadline of every process step, as ISO-8601 durations in {@code massline.schedule}; BPMN
- * reads them through this bean ({@code ${schedule.due('reviewReport')}}), so a campaign office
- * changes them in configuration, not in a diagram. {@code time-scale} compresses all of them
- * (the {@code fast-clock} profile: a day lasts two seconds).
+ * The deadlines of {@link ScheduleSettings}, as BPMN reads them ({@code ${schedule.due('reviewReport')}}),
+ * so that a campaign office changes them in configuration, not in a diagram. A step the processes do
+ * not have (a typo) stops the start-up instead of silently taking the default.
  */
 @Component("schedule")
-@ConfigurationProperties("massline.schedule")
+@EnableConfigurationProperties(ScheduleSettings.class)
 public class Schedule {
 
-  /** Per step: how long after the step starts its work is due. */
-  private Map<String, String> due = new HashMap<>();
-  /** After the due date, how long before the supervision group gets a supervision notice. */
-  private String grace = "P3D";
-  /** Used for a step that has no entry of its own. */
-  private String defaultDue = "P7D";
-  /** Divides every duration: 1 in real life, 43200 in the fast-clock profile. */
-  private double timeScale = 1;
+  static final String PROCESSES = "classpath*:processes/*.bpmn";
+
+  private final ScheduleSettings settings;
+
+  public Schedule(ScheduleSettings settings) {
+    this.settings = settings;
+    Set<String> steps = userTasks();
+    Set<String> unknown = new TreeSet<>(settings.due().keySet());
+    unknown.removeAll(steps);
+    if (!unknown.isEmpty()) {
+      throw new IllegalStateException("massline.schedule.due names steps no process has: " + unknown
+          + "; the processes' steps are " + new TreeSet<>(steps));
+    }
+  }
 
   /** The due date of a step started now (Camunda's clock). */
   public Date due(String step) {
     return new Date(ClockUtil.getCurrentTime().getTime() + dueAfter(step).toMillis());
   }
 
-  /** When the reminder timer of a step fires: at its due date. */
-  public String reminderAfter(String step) {
-    return dueAfter(step).toString();
-  }
-
-  /** When the supervision-notice timer of a step fires: at its due date plus the grace period. */
-  public String noticeAfter(String step) {
-    return dueAfter(step).plus(scaled(grace)).toString();
-  }
-
   public Duration dueAfter(String step) {
-    return scaled(due.getOrDefault(step, defaultDue));
+    return scaled(settings.due().getOrDefault(step, settings.defaultDue()));
   }
 
-  private Duration scaled(String iso) {
-    Duration duration = parse(iso);
-    return timeScale == 1 ? duration : Duration.ofMillis(Math.max(1000, (long) (duration.toMillis() / timeScale)));
+  /** After a task's due date, how long until its supervision notice. */
+  public Duration grace() {
+    return scaled(settings.grace());
   }
 
-  /** Accepts both {@code P14D} (a period) and {@code PT36H} (a duration). */
-  static Duration parse(String iso) {
+  public Duration sweepEvery() {
+    return settings.sweepEvery();
+  }
+
+  private Duration scaled(Duration duration) {
+    double scale = settings.timeScale();
+    return scale == 1 ? duration : Duration.ofMillis(Math.max(1000, (long) (duration.toMillis() / scale)));
+  }
+
+  /** The ids of the user tasks of the processes this application deploys. */
+  static Set<String> userTasks() {
+    Set<String> ids = new TreeSet<>();
     try {
-      return Duration.parse(iso);
-    } catch (DateTimeParseException e) {
-      Period period = Period.parse(iso);
-      if (period.getMonths() != 0 || period.getYears() != 0) {
-        return Duration.ofDays(period.toTotalMonths() * 30 + period.getDays());
+      for (Resource bpmn : new PathMatchingResourcePatternResolver().getResources(PROCESSES)) {
+        try (InputStream in = bpmn.getInputStream()) {
+          Bpmn.readModelFromStream(in).getModelElementsByType(UserTask.class).forEach(t -> ids.add(t.getId()));
+        }
       }
-      return Duration.ofDays(period.getDays());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the processes to check massline.schedule", e);
     }
-  }
-
-  public Map<String, String> getDue() {
-    return due;
-  }
-
-  public void setDue(Map<String, String> due) {
-    due.values().forEach(Schedule::parse); // fail at start on a malformed value
-    this.due = due;
-  }
-
-  public String getGrace() {
-    return grace;
-  }
-
-  public void setGrace(String grace) {
-    parse(grace);
-    this.grace = grace;
-  }
-
-  public String getDefaultDue() {
-    return defaultDue;
-  }
-
-  public void setDefaultDue(String defaultDue) {
-    parse(defaultDue);
-    this.defaultDue = defaultDue;
-  }
-
-  public double getTimeScale() {
-    return timeScale;
-  }
-
-  public void setTimeScale(double timeScale) {
-    this.timeScale = timeScale;
+    return ids;
   }
 }

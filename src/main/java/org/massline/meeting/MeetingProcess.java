@@ -1,6 +1,7 @@
 package org.massline.meeting;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.massline.supervision.SupervisionNotices;
 
 /**
  * The backing class of {@code processes/democratic-life-meeting.bpmn}: its key, the ids of the
@@ -38,7 +39,7 @@ public final class MeetingProcess {
   public static final String LEADERSHIP_GROUP = "leadershipGroup";
   public static final String SUPERIOR_LEADER = "superiorLeader";
   public static final String SUPERIOR_GROUP = "superiorGroup";
-  public static final String SUPERVISION_GROUP = "supervisionGroup";
+  public static final String SUPERVISION_GROUP = SupervisionNotices.SUPERVISION_GROUP;
   // variables of one talk / one report (local to their multi-instance scope)
   public static final String TALK_ID = "talkId";
   public static final String TALK_CONFIRMED = "talkConfirmed";

@@ -1,34 +1,43 @@
 package org.massline.supervision;
 
+import java.util.Date;
 import java.util.List;
-import java.util.Objects;
 
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the open task an overdue timer was set for. A boundary timer's path runs beside the task,
- * not inside it, so the task is found by process instance and activity id; inside a
- * multi-instance, also by the instance's own variable (e.g. {@code talkId}).
+ * The open tasks of processes that fell due and are not yet reminded, or that are overdue by the
+ * grace period and have no supervision notice: one query each over Camunda's task table and the
+ * supervision tables, so a sweep costs nothing per task that is not late. Suspended work waits.
  */
 @Component
-public class OverdueTasks {
+class OverdueTasks {
+
+  private static final String OPEN_PROCESS_TASKS = """
+      select RES.* from ACT_RU_TASK RES
+      where RES.DUE_DATE_ <= #{dueBefore} and RES.PROC_INST_ID_ is not null and RES.SUSPENSION_STATE_ = 1
+      """;
 
   private final TaskService taskService;
 
-  public OverdueTasks(TaskService taskService) {
+  OverdueTasks(TaskService taskService) {
     this.taskService = taskService;
   }
 
-  public List<Task> find(String processInstanceId, String activityId, String scopeVariable, VariableScope scope) {
-    List<Task> tasks = taskService.createTaskQuery().processInstanceId(processInstanceId)
-        .taskDefinitionKey(activityId).list();
-    if (scopeVariable == null || scopeVariable.isBlank()) {
-      return tasks;
-    }
-    Object value = scope.getVariable(scopeVariable);
-    return tasks.stream().filter(t -> Objects.equals(taskService.getVariable(t.getId(), scopeVariable), value)).toList();
+  List<Task> withoutReminder(Date dueBefore, int max) {
+    return taskService.createNativeTaskQuery().sql(OPEN_PROCESS_TASKS + """
+          and not exists (select 1 from supervision_reminder R where R.task_id = RES.ID_)
+        order by RES.DUE_DATE_, RES.ID_""").parameter("dueBefore", dueBefore).listPage(0, max);
+  }
+
+  /** Overdue tasks without a notice, except the notices' own tasks: the group is not noticed of itself. */
+  List<Task> withoutNotice(Date dueBefore, int max) {
+    return taskService.createNativeTaskQuery().sql(OPEN_PROCESS_TASKS + """
+          and not exists (select 1 from supervision_notice N where N.overdue_task_id = RES.ID_)
+          and not exists (select 1 from ACT_RE_PROCDEF D where D.ID_ = RES.PROC_DEF_ID_ and D.KEY_ = #{noticeKey})
+        order by RES.DUE_DATE_, RES.ID_""").parameter("dueBefore", dueBefore)
+        .parameter("noticeKey", SupervisionNotices.PROCESS_KEY).listPage(0, max);
   }
 }

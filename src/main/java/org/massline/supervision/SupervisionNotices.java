@@ -9,8 +9,8 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.massline.app.Clock;
 import org.massline.forms.FormRules;
@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The supervision notice (督办通知单): when a task is still open a grace period after its due date,
- * a {@code supervision-notice} process gives the supervision group a task to issue a notice with a
- * deadline (限期整改). It is a process of its own, so the overdue work's process never waits for it;
+ * the {@link DeadlineSweep} starts a {@code supervision-notice} process, which gives the supervision
+ * group a task to issue a notice with a deadline (限期整改). It is a process of its own, so the overdue work's process never waits for it;
  * the overdue work itself is never cancelled. Recorded when raised and again when issued.
  */
 @Component("supervisionNotices")
@@ -34,17 +34,18 @@ public class SupervisionNotices implements FormRules {
   public static final String PROCESS_KEY = "supervision-notice";
   static final String FORM = "supervision-notice";
   static final String OVERDUE_TASK_ID = "overdueTaskId";
+  /** The variable by which a supervised process names the group that supervises it. */
+  public static final String SUPERVISION_GROUP = "supervisionGroup";
+  static final String UNIT_ID = "unitId";
 
-  private final OverdueTasks overdueTasks;
   private final SupervisionRepository repository;
   private final TaskService taskService;
   private final RuntimeService runtimeService;
   private final InstanceGrants grants;
   private final PersonNames names;
 
-  public SupervisionNotices(OverdueTasks overdueTasks, SupervisionRepository repository, TaskService taskService,
+  public SupervisionNotices(SupervisionRepository repository, TaskService taskService,
       RuntimeService runtimeService, InstanceGrants grants, PersonNames names) {
-    this.overdueTasks = overdueTasks;
     this.repository = repository;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
@@ -53,25 +54,21 @@ public class SupervisionNotices implements FormRules {
   }
 
   /**
-   * The overdue timer's end event: one notice process per overdue task, never two.
-   *
-   * @param scopeVariable inside a multi-instance, the variable that tells its instances apart; else ''
+   * One notice process per overdue task, never two: a second notice of one task fails on its key.
+   * The supervision group is the one the overdue task's process names in {@link #SUPERVISION_GROUP}.
    */
-  public void raise(DelegateExecution execution, String activityId, String scopeVariable) {
-    String unitId = execution.getProcessBusinessKey();
-    for (Task task : overdueTasks.find(execution.getProcessInstanceId(), activityId, scopeVariable, execution)) {
-      if (repository.hasNotice(task.getId())) {
-        continue;
-      }
-      // recorded first: the notice task shows what the record says
-      repository.insertNotice(task, unitId, responsible(task));
-      String notice = runtimeService.startProcessInstanceByKey(PROCESS_KEY, unitId, Map.of(
-          OVERDUE_TASK_ID, task.getId(),
-          "supervisionGroup", execution.getVariable("supervisionGroup"),
-          "unitId", unitId)).getId();
-      repository.linkNotice(task.getId(), notice);
-      grants.grantRead(notice, unitId);
-    }
+  void raise(Task task) {
+    ProcessInstance overdue = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(task.getProcessInstanceId()).singleResult();
+    String unitId = overdue.getBusinessKey();
+    // recorded first: the notice task shows what the record says
+    repository.insertNotice(task, unitId, responsible(task));
+    String notice = runtimeService.startProcessInstanceByKey(PROCESS_KEY, unitId, Map.of(
+        OVERDUE_TASK_ID, task.getId(),
+        SUPERVISION_GROUP, runtimeService.getVariable(overdue.getId(), SUPERVISION_GROUP),
+        UNIT_ID, unitId)).getId();
+    repository.linkNotice(task.getId(), notice);
+    grants.grantRead(notice, unitId);
   }
 
   /** Create listener of the notice task: which work is overdue, whose, and by how long. */

@@ -22,26 +22,17 @@ public class SupervisionRepository {
     this.jdbc = jdbc;
   }
 
-  /** @return false when the task was already reminded */
-  public boolean insertReminder(Task task, String businessKey) {
-    if (jdbc.sql("select count(*) from supervision_reminder where task_id = ?").param(task.getId())
-        .query(Integer.class).single() > 0) {
-      return false;
-    }
+  /** Fails with a {@code DuplicateKeyException} when the task was already reminded (by this node or another). */
+  public void insertReminder(Task task, String businessKey) {
     jdbc.sql("""
         insert into supervision_reminder (task_id, process_instance_id, business_key, activity_id, task_name,
           assignee, due_at, reminded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(task.getId(), task.getProcessInstanceId(), businessKey, task.getTaskDefinitionKey(), task.getName(),
             task.getAssignee(), timestamp(task.getDueDate()), Clock.now())
         .update();
-    return true;
   }
 
-  public boolean hasNotice(String overdueTaskId) {
-    return jdbc.sql("select count(*) from supervision_notice where overdue_task_id = ?").param(overdueTaskId)
-        .query(Integer.class).single() > 0;
-  }
-
+  /** Fails with a {@code DuplicateKeyException} when the task already has a notice. */
   public void insertNotice(Task overdue, String businessKey, String responsible) {
     jdbc.sql("""
         insert into supervision_notice (overdue_task_id, process_instance_id, business_key, activity_id, task_name,

@@ -4,22 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.massline.app.Schedule;
 import org.massline.support.MasslineTest;
+import org.massline.supervision.DeadlineSweep;
 import org.massline.supervision.SupervisionRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Deadlines by moving Camunda's clock: the reminder when a task falls due, the supervision notice
- * after the grace period, and the work itself never cancelled.
+ * Deadlines by moving Camunda's clock and sweeping: the reminder when a task falls due, the
+ * supervision notice after the grace period, each once, and the work itself never cancelled.
  */
 class MeetingDeadlinesTest extends MasslineTest {
 
@@ -27,6 +31,8 @@ class MeetingDeadlinesTest extends MasslineTest {
   SupervisionRepository supervision;
   @Autowired
   Schedule schedule;
+  @Autowired
+  DeadlineSweep sweep;
 
   @Test
   void remindsWhenDueAndSendsASupervisionNoticeAfterTheGracePeriod() {
@@ -37,10 +43,11 @@ class MeetingDeadlinesTest extends MasslineTest {
         + schedule.dueAfter(MeetingProcess.PREPARE_MEETING).toMillis()));
 
     moveClock(schedule.dueAfter(MeetingProcess.PREPARE_MEETING).minusHours(1));
-    assertThat(runDueJobs(m)).isZero();
+    assertThat(sweep.run()).isEqualTo(new DeadlineSweep.Result(0, 0));
 
     moveClock(Duration.ofHours(2));
-    assertThat(runDueJobs(m)).isEqualTo(1);
+    assertThat(sweep.run()).isEqualTo(new DeadlineSweep.Result(1, 0));
+    assertThat(sweep.run()).as("reminded once").isEqualTo(new DeadlineSweep.Result(0, 0));
     assertThat(supervision.findReminders(m.instance.getId())).hasSize(1)
         .allSatisfy(r -> assertThat(r.get("assignee")).isEqualTo(MeetingDriver.PRINCIPAL));
     assertThat(engine.getTaskService().getTaskComments(prepare.getId()))
@@ -49,7 +56,8 @@ class MeetingDeadlinesTest extends MasslineTest {
     assertThat(noticeTasks(m)).isEmpty();
 
     moveClock(Duration.parse("PT72H"));
-    assertThat(runDueJobs(m)).isEqualTo(1);
+    assertThat(sweep.run()).isEqualTo(new DeadlineSweep.Result(0, 1));
+    assertThat(sweep.run()).as("noticed once").isEqualTo(new DeadlineSweep.Result(0, 0));
     // a process of its own: the meeting does not wait for it
     Task notice = noticeTasks(m).get(0);
     assertThat(engine.getTaskService().getIdentityLinksForTask(notice.getId()))
@@ -65,6 +73,54 @@ class MeetingDeadlinesTest extends MasslineTest {
     assertThat(m.instance).isWaitingAt(MeetingProcess.PREPARE_MEETING);
     m.prepare();
     assertThat(m.instance).isWaitingAt(MeetingProcess.TALK, MeetingProcess.REPORT);
+  }
+
+  @Test
+  void aDueDateMovedByAPersonIsTheOneThatCounts() {
+    MeetingDriver m = MeetingDriver.start(engine);
+    Task prepare = m.task(MeetingProcess.PREPARE_MEETING);
+    prepare.setDueDate(new Date(prepare.getDueDate().getTime() + Duration.ofDays(10).toMillis()));
+    engine.getTaskService().saveTask(prepare);
+
+    moveClock(schedule.dueAfter(MeetingProcess.PREPARE_MEETING).plus(schedule.grace()).plusDays(1));
+    assertThat(sweep.run()).as("the old due date and grace have passed").isEqualTo(new DeadlineSweep.Result(0, 0));
+    moveClock(Duration.ofDays(7)); // a day past the new due date
+    assertThat(sweep.run()).isEqualTo(new DeadlineSweep.Result(1, 0));
+  }
+
+  @Test
+  void nodesSweepingAtTheSameTimeRemindAndNoticeEachTaskOnce() throws Exception {
+    MeetingDriver m = MeetingDriver.start(engine);
+    Task prepare = m.task(MeetingProcess.PREPARE_MEETING);
+    moveClock(schedule.dueAfter(MeetingProcess.PREPARE_MEETING).plus(schedule.grace()).plusDays(1));
+    ExecutorService nodes = Executors.newFixedThreadPool(4);
+    List<Future<DeadlineSweep.Result>> sweeps = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      sweeps.add(nodes.submit(sweep::run));
+    }
+    int reminded = 0;
+    int noticed = 0;
+    for (Future<DeadlineSweep.Result> result : sweeps) {
+      reminded += result.get().reminded();
+      noticed += result.get().noticed();
+    }
+    nodes.shutdown();
+    assertThat(reminded).isEqualTo(1);
+    assertThat(noticed).isEqualTo(1);
+    assertThat(engine.getTaskService().getTaskComments(prepare.getId()))
+        .filteredOn(c -> c.getFullMessage().startsWith("催办提醒")).hasSize(1);
+    assertThat(noticeTasks(m)).hasSize(1);
+    assertThat(m.instance).isWaitingAt(MeetingProcess.PREPARE_MEETING);
+  }
+
+  @Test
+  void suspendedWorkIsNotChased() {
+    MeetingDriver m = MeetingDriver.start(engine);
+    engine.getRuntimeService().suspendProcessInstanceById(m.instance.getId());
+    moveClock(schedule.dueAfter(MeetingProcess.PREPARE_MEETING).plus(schedule.grace()).plusDays(1));
+    assertThat(sweep.run()).isEqualTo(new DeadlineSweep.Result(0, 0));
+    engine.getRuntimeService().activateProcessInstanceById(m.instance.getId());
+    assertThat(sweep.run()).isEqualTo(new DeadlineSweep.Result(1, 1));
   }
 
   @Test
@@ -128,10 +184,10 @@ class MeetingDeadlinesTest extends MasslineTest {
   /** Lets every open task of the meeting run late, then issues the supervision notices that come of it. */
   private void lapse(MeetingDriver m) {
     moveClock(Duration.ofDays(60));
-    runDueJobs(m);
+    sweep.run();
     // the supervision group is late with its notices too
     moveClock(Duration.ofDays(3));
-    runDueJobs(m);
+    sweep.run();
     for (Task notice : noticeTasks(m)) {
       m.complete(notice, MeetingDriver.SUPERVISOR, MeetingForms.supervisionNotice());
     }
@@ -147,26 +203,6 @@ class MeetingDeadlinesTest extends MasslineTest {
   private List<String> noticeInstances(MeetingDriver m) {
     return supervision.findNotices(m.instance.getId()).stream()
         .map(n -> (String) n.get("notice_process_instance_id")).toList();
-  }
-
-  /** Runs every due job of the meeting and of its notices; returns how many ran. */
-  private int runDueJobs(MeetingDriver m) {
-    int executed = 0;
-    List<Job> due;
-    while (!(due = dueJobs(m)).isEmpty()) {
-      for (Job job : due) {
-        engine.getManagementService().executeJob(job.getId());
-        executed++;
-      }
-    }
-    return executed;
-  }
-
-  private List<Job> dueJobs(MeetingDriver m) {
-    List<String> instances = new java.util.ArrayList<>(noticeInstances(m));
-    instances.add(m.instance.getId());
-    return engine.getManagementService().createJobQuery().executable().list().stream()
-        .filter(j -> instances.contains(j.getProcessInstanceId())).toList();
   }
 
   private static void moveClock(Duration by) {
