@@ -1,86 +1,72 @@
 package org.massline.forms;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Validates a form submission before the engine acts on it: the form's own schema first, then the
- * feature's {@link FormRules}. A refusal is a {@link Refusals#invalid}, which Camunda's
+ * Validates a form submission before the engine acts on it, inside the same command: the form's own
+ * schema first, then the feature's {@link FormRules}. A refusal is a {@link Refusals#invalid}, which Camunda's
  * REST API answers with 400 and the reason; the task stays open and nothing is written.
  */
 @Component
 public class TaskSubmissions {
 
-  private final TaskService taskService;
   private final FormService formService;
-  private final RepositoryService repositoryService;
-  private final IdentityService identityService;
   private final Map<String, List<FormRules>> rulesByForm = new HashMap<>();
   private final ProcessEngineConfigurationImpl engine;
   private final ObjectMapper json = new ObjectMapper();
-  /**
-   * Parsed forms, by their text: a form bound as "latest" changes when a new version is deployed
-   * alone, so the deployed text is read each time and only its parsing is saved.
-   */
+  /** Parsed forms, by form definition id: a deployed definition never changes. */
   private final Map<String, FormSchema> schemas = new ConcurrentHashMap<>();
 
-  public TaskSubmissions(TaskService taskService, FormService formService, RepositoryService repositoryService,
-      IdentityService identityService, List<FormRules> rules, ProcessEngineConfigurationImpl engine) {
-    this.taskService = taskService;
+  public TaskSubmissions(FormService formService, List<FormRules> rules, ProcessEngineConfigurationImpl engine) {
     this.formService = formService;
-    this.repositoryService = repositoryService;
-    this.identityService = identityService;
     this.engine = engine;
     for (FormRules r : rules) {
-      r.formIds().forEach(id -> rulesByForm.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(r));
+      r.formIds().forEach(id -> rulesByForm.computeIfAbsent(id, k -> new ArrayList<>()).add(r));
     }
   }
 
   /**
-   * Checks a task submission. A task that no longer exists (completed by an earlier submission) is
-   * refused as such; one the user cannot see is left to the engine, which refuses it.
+   * Checks a task submission inside the completion's command ({@link ValidatedCompletion}): the
+   * deployed form's schema, parsed once per form definition, then the feature's {@link FormRules}.
    */
-  public void validateTask(String taskId, Map<String, Object> values) {
-    Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-    if (task == null) {
-      if (!exists(taskId)) {
-        throw completed(taskId) ? alreadyCompleted() : Refusals.notFound("任务不存在，请刷新任务列表");
-      }
+  void validate(CommandContext context, TaskEntity task, Map<String, Object> values) {
+    task.initializeFormKey();
+    CamundaFormRef ref = task.getCamundaFormRef();
+    if (ref == null) {
       return;
     }
-    if (task.getCamundaFormRef() == null) {
-      return;
-    }
-    FormSchema form = schema(task.getCamundaFormRef(), () -> formService.getDeployedTaskForm(taskId));
-    Map<String, Object> context = new HashMap<>(taskService.getVariables(taskId));
-    try {
-      check(form, new Submission(form.id(), task, currentUser(), plain(values), context));
-    } catch (ProcessEngineException e) {
-      // checked against a task a parallel submission was completing: that one was first
-      if (!exists(taskId)) {
-        throw alreadyCompleted();
-      }
-      throw e;
-    }
+    String deploymentId = context.getProcessEngineConfiguration().getDeploymentCache()
+        .findDeployedProcessDefinitionById(task.getProcessDefinitionId()).getDeploymentId();
+    FormSchema form = schema(context, ref, deploymentId);
+    check(form, new Submission(form.id(), task, context.getAuthenticatedUserId(), plain(values), task.getVariables()));
+  }
+
+  /** Why a task to complete is not there: completed by an earlier submission, or never existed. */
+  RuntimeException missing(CommandContext context, String taskId) {
+    return context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId) != null
+        ? alreadyCompleted() : Refusals.notFound("任务不存在，请刷新任务列表");
   }
 
   private boolean completed(String taskId) {
@@ -93,20 +79,16 @@ public class TaskSubmissions {
   }
 
   /**
-   * Completes a task once: a collision with a parallel completion is tried again; when the task is
-   * gone by then, someone (or the same person's other click) was first, and this one is told so.
+   * A person's completion of a task, validated in its own command ({@link ValidatedCompletion}), once:
+   * a collision with a parallel completion is tried again; when the task is gone by then, someone (or
+   * the same person's other click) was first, and this one is told so.
    */
-  public <T> T completeOnce(String taskId, java.util.function.Supplier<T> completion) {
+  <T> T complete(CommandExecutor executor, String taskId, Map<String, Object> values, Command<T> completion) {
     try {
-      return ConflictRetry.retry(completion);
-    } catch (org.camunda.bpm.engine.AuthorizationException e) {
-      // the winner's completion removed the task's grants while this one was checking them
-      if (!exists(taskId) && completed(taskId)) {
-        throw alreadyCompleted();
-      }
-      throw e;
+      return ConflictRetry.retry(() -> executor.execute(new ValidatedCompletion<>(taskId, values, this, completion)));
     } catch (RuntimeException e) {
-      if (ConflictRetry.isConflict(e) || !exists(taskId)) {
+      // the winner's completion removed the task, and with it the grants this one was checking
+      if (ConflictRetry.isConflict(e) || !exists(taskId) && completed(taskId)) {
         throw alreadyCompleted();
       }
       throw e;
@@ -129,7 +111,7 @@ public class TaskSubmissions {
     }
     CamundaFormRef ref = formService.getStartFormData(definition.getId()).getCamundaFormRef();
     Problems problems = new Problems();
-    FormSchema form = ref == null ? null : schema(ref, () -> formService.getDeployedStartForm(definition.getId()));
+    FormSchema form = ref == null ? null : schema(Context.getCommandContext(), ref, definition.getDeploymentId());
     List<String> unknown = variables.keySet().stream().filter(k -> form == null || !form.keys().contains(k)).toList();
     if (!unknown.isEmpty()) {
       problems.add("只需以业务键发起，不能附带流程变量（" + String.join("、", unknown) + "）");
@@ -153,25 +135,23 @@ public class TaskSubmissions {
     }
   }
 
-  private FormSchema schema(CamundaFormRef ref, FormSource source) {
-    String text;
-    try (InputStream in = source.open()) {
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot read the deployed form " + ref.getKey(), e);
+  /** The deployed form a reference names, parsed once per form definition (a new version is a new one). */
+  private FormSchema schema(CommandContext context, CamundaFormRef ref, String deploymentId) {
+    CamundaFormDefinition definition = new GetCamundaFormDefinitionCmd(ref, deploymentId).execute(context);
+    if (definition == null) {
+      throw Refusals.notFound("表单“" + ref.getKey() + "”未部署，请联系管理员");
     }
-    return schemas.computeIfAbsent(text, t -> {
-      try {
-        return FormSchema.parse(json.readTree(t));
-      } catch (IOException e) {
-        throw new IllegalStateException("The deployed form " + ref.getKey() + " is not valid JSON", e);
-      }
-    });
+    return schemas.computeIfAbsent(definition.getId(), id -> parse(context, definition));
   }
 
-  private String currentUser() {
-    Authentication auth = identityService.getCurrentAuthentication();
-    return auth == null ? null : auth.getUserId();
+  private FormSchema parse(CommandContext context, CamundaFormDefinition definition) {
+    ResourceEntity resource = context.getResourceManager()
+        .findResourceByDeploymentIdAndResourceName(definition.getDeploymentId(), definition.getResourceName());
+    try {
+      return FormSchema.parse(json.readTree(resource.getBytes()));
+    } catch (IOException e) {
+      throw new IllegalStateException("The deployed form " + definition.getKey() + " is not valid JSON", e);
+    }
   }
 
   /** Plain values; a value of a type no form submits (a serialized Java object, a file) is refused. */
@@ -189,7 +169,4 @@ public class TaskSubmissions {
     return plain;
   }
 
-  private interface FormSource {
-    InputStream open() throws IOException;
-  }
 }

@@ -21,17 +21,15 @@ class ValidatingFormService extends FormServiceImpl {
 
   @Override
   public void submitTaskForm(String taskId, Map<String, Object> properties) {
-    submissions.get().validateTask(taskId, properties);
-    submissions.get().completeOnce(taskId, () -> commandExecutor.execute(new SubmitWithLocalVariablesCmd<>(taskId,
-        properties, new SubmitTaskFormCmd(taskId, null, false, false))));
+    submissions.get().complete(commandExecutor, taskId, properties,
+        new SubmitTaskFormCmd(taskId, null, false, false));
   }
 
   @Override
   public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
       boolean deserializeValues) {
-    submissions.get().validateTask(taskId, properties);
-    return submissions.get().completeOnce(taskId, () -> commandExecutor.execute(new SubmitWithLocalVariablesCmd<>(
-        taskId, properties, new SubmitTaskFormCmd(taskId, null, true, deserializeValues))));
+    return submissions.get().complete(commandExecutor, taskId, properties,
+        new SubmitTaskFormCmd(taskId, null, true, deserializeValues));
   }
 
   @Override

@@ -31,17 +31,15 @@ class ValidatingTaskService extends TaskServiceImpl {
 
   @Override
   public void complete(String taskId, Map<String, Object> variables) {
-    submissions.get().validateTask(taskId, variables);
-    submissions.get().completeOnce(taskId, () -> commandExecutor.execute(new SubmitWithLocalVariablesCmd<>(taskId,
-        variables, new CompleteTaskCmd(taskId, null, false, false))));
+    submissions.get().complete(commandExecutor, taskId, variables,
+        new CompleteTaskCmd(taskId, null, false, false));
   }
 
   @Override
   public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables,
       boolean deserializeValues) {
-    submissions.get().validateTask(taskId, variables);
-    return submissions.get().completeOnce(taskId, () -> commandExecutor.execute(new SubmitWithLocalVariablesCmd<>(
-        taskId, variables, new CompleteTaskCmd(taskId, null, true, deserializeValues))));
+    return submissions.get().complete(commandExecutor, taskId, variables,
+        new CompleteTaskCmd(taskId, null, true, deserializeValues));
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -24,10 +25,26 @@ public final class Values {
   private Values() {
   }
 
+  /**
+   * A submitted value as a transient variable of the same kind (lists and maps as Spin {@code Json}),
+   * for the listeners of one command, never stored.
+   */
+  public static TypedValue transientOf(Object submitted) {
+    Object value = plain(submitted);
+    if (value instanceof List<?> || value instanceof Map<?, ?>) {
+      return json(value, true);
+    }
+    return value == null ? Variables.untypedNullValue(true) : Variables.untypedValue(value, true);
+  }
+
   /** A list or map as a Spin {@code Json} variable, which Camunda Forms read as data. */
   public static JsonValue json(Object value) {
+    return json(value, false);
+  }
+
+  private static JsonValue json(Object value, boolean isTransient) {
     try {
-      return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
+      return SpinValues.jsonValue(JSON.writeValueAsString(value)).setTransient(isTransient).create();
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("Cannot write as JSON: " + value, e);
     }

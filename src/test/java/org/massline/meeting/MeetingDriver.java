@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.massline.support.Jobs;
 import org.massline.support.Users;
 
 /**
@@ -53,8 +54,10 @@ final class MeetingDriver {
     return tasks.get(0);
   }
 
+  /** Completes the task as the user, then runs the jobs where the process continues asynchronously. */
   void complete(Task task, String user, Map<String, Object> values) {
     Users.as(engine, user, () -> engine.getTaskService().complete(task.getId(), values));
+    Jobs.runDue(engine);
   }
 
   MeetingDriver prepare() {

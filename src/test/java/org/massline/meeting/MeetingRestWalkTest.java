@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.massline.support.Jobs;
 import org.massline.support.MasslineTest;
 import org.massline.support.Rest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -206,5 +207,6 @@ class MeetingRestWalkTest extends MasslineTest {
         Map.of("variables", Rest.variables(values)));
     assertThat(response.status()).as("%s submitting %s: %s", user, form.path("id").asText(), response.body())
         .isEqualTo(204);
+    Jobs.runDue(engine);
   }
 }

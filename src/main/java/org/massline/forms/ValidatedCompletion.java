@@ -1,0 +1,51 @@
+package org.massline.forms;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+
+/**
+ * A person's completion of a task as one engine command, so one transaction and one round of
+ * queries: the authorization check, the validation ({@link TaskSubmissions#validate}), the submitted
+ * values handed to the complete listeners, and the completion. The completion's own authorization
+ * check is the one made here, so it runs without a second one. The values are set on the task as
+ * transient variables: the listeners read them and write the domain rows, and nothing of them is
+ * stored by the engine (a value the task already holds as a variable of its own stays one).
+ */
+class ValidatedCompletion<T> implements Command<T> {
+
+  private final String taskId;
+  private final Map<String, Object> values;
+  private final TaskSubmissions submissions;
+  private final Command<T> completion;
+
+  ValidatedCompletion(String taskId, Map<String, Object> values, TaskSubmissions submissions, Command<T> completion) {
+    this.taskId = taskId;
+    this.values = values == null ? Map.of() : values;
+    this.submissions = submissions;
+    this.completion = completion;
+  }
+
+  @Override
+  public T execute(CommandContext context) {
+    TaskEntity task = context.getTaskManager().findTaskById(taskId);
+    if (task == null) {
+      throw submissions.missing(context, taskId);
+    }
+    for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+      checker.checkTaskWork(task);
+    }
+    submissions.validate(context, task, values);
+    values.forEach((name, value) -> {
+      if (task.getVariableInstanceLocal(name) != null) {
+        task.setVariableLocal(name, value);
+      } else {
+        task.setVariableLocal(name, Values.transientOf(value));
+      }
+    });
+    return context.runWithoutAuthorization(completion);
+  }
+}
