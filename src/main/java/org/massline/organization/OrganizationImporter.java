@@ -29,6 +29,7 @@ public class OrganizationImporter {
   private final OrganizationRepository repository;
   private final IdentitySync identitySync;
   private final ImportImpact importImpact;
+  private final PersonNames names;
 
   private final String initialPassword;
 
@@ -37,13 +38,14 @@ public class OrganizationImporter {
    *     setup; none in production, where the administrator sets passwords in the Admin webapp
    */
   public OrganizationImporter(OrganizationFileReader reader, OrganizationFileValidator validator,
-      OrganizationRepository repository, IdentitySync identitySync, ImportImpact impact,
+      OrganizationRepository repository, IdentitySync identitySync, ImportImpact impact, PersonNames names,
       @Value("${massline.organization.initial-password:}") String initialPassword) {
     this.reader = reader;
     this.validator = validator;
     this.repository = repository;
     this.identitySync = identitySync;
     this.importImpact = impact;
+    this.names = names;
     this.initialPassword = initialPassword.isEmpty() ? null : initialPassword;
   }
 
@@ -92,6 +94,7 @@ public class OrganizationImporter {
     int changes = writePersons(plan) + writeGroups(plan) + writeUnits(plan) + writeMemberships(plan)
         + writeContactPoints(plan);
     changes += identitySync.reconcile(initialPassword);
+    names.forgetAfterCommit();
     log.info("Organization file imported: {} units, {} supervision groups, {} persons, {} change(s)",
         plan.units().size(), plan.groups().size(), plan.persons().size(), changes);
     return ImportReport.imported(plan, changes, impact);

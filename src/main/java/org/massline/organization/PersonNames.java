@@ -1,17 +1,31 @@
 package org.massline.organization;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Names for person ids, and form options ({@code {label, value}}) for Camunda Forms selects. */
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * Names for person ids, and form options ({@code {label, value}}) for Camunda Forms selects. Names
+ * are asked for on almost every step, so they are cached: forgotten after an import on this node,
+ * and after a few minutes in any case (an import on another node of a cluster).
+ */
 @Component
 public class PersonNames {
 
+  private static final Duration REMEMBERED = Duration.ofMinutes(5);
+
   private final OrganizationRepository repository;
+  private final Cache<String, String> names = Caffeine.newBuilder().maximumSize(20_000)
+      .expireAfterWrite(REMEMBERED).build();
 
   public PersonNames(OrganizationRepository repository) {
     this.repository = repository;
@@ -21,7 +35,21 @@ public class PersonNames {
     if (personId == null) {
       return "";
     }
-    return repository.findPerson(personId).map(Person::name).orElse(personId);
+    return names.get(personId, id -> repository.findPerson(id).map(Person::name).orElse(id));
+  }
+
+  /** After an import: the names are read again once it has committed. */
+  void forgetAfterCommit() {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          names.invalidateAll();
+        }
+      });
+    } else {
+      names.invalidateAll();
+    }
   }
 
   public List<Map<String, Object>> options(Collection<String> personIds) {

@@ -41,6 +41,8 @@ class OrganizationImportTest extends MasslineTest {
   ImportCommand importCommand;
   @Autowired
   JdbcClient jdbc;
+  @Autowired
+  PersonNames names;
   @LocalServerPort
   int port;
 
@@ -69,6 +71,14 @@ class OrganizationImportTest extends MasslineTest {
         .extracting(User::getId).containsExactly("hq-sup");
     assertThat(engine.getIdentityService().createUserQuery().userId("hq-sec").singleResult().getFirstName())
         .isEqualTo("秦书记");
+  }
+
+  @Test
+  void aRenamedPersonIsNamedAnewAsSoonAsTheImportCommits() {
+    assertThat(importer.importFile(new StringReader(GOOD)).imported()).isTrue();
+    assertThat(names.name("hq-dep")).isEqualTo("尤副书记");
+    assertThat(importer.importFile(new StringReader(GOOD.replace("尤副书记", "尤书记"))).imported()).isTrue();
+    assertThat(names.name("hq-dep")).isEqualTo("尤书记");
   }
 
   @Test
