@@ -34,13 +34,17 @@ public class TaskSubmissions {
 
   private final FormService formService;
   private final Map<String, List<FormRules>> rulesByForm = new HashMap<>();
+  /** The steps, by the id of their user task. */
+  private final Map<String, Step<?>> steps;
   private final ProcessEngineConfigurationImpl engine;
   private final ObjectMapper json = new ObjectMapper();
   /** Parsed forms, by form definition id: a deployed definition never changes. */
   private final Map<String, FormSchema> schemas = new ConcurrentHashMap<>();
 
-  public TaskSubmissions(FormService formService, List<FormRules> rules, ProcessEngineConfigurationImpl engine) {
+  public TaskSubmissions(FormService formService, List<FormRules> rules, Map<String, Step<?>> steps,
+      ProcessEngineConfigurationImpl engine) {
     this.formService = formService;
+    this.steps = Map.copyOf(steps);
     this.engine = engine;
     for (FormRules r : rules) {
       r.formIds().forEach(id -> rulesByForm.computeIfAbsent(id, k -> new ArrayList<>()).add(r));
@@ -129,6 +133,10 @@ public class TaskSubmissions {
     FormSchemaValidator.validate(form, submission.values(), submission.variables(), problems);
     if (problems.isEmpty()) {
       rulesByForm.getOrDefault(form.id(), List.of()).forEach(r -> r.check(submission, problems));
+      Step<?> step = submission.task() == null ? null : steps.get(submission.task().getTaskDefinitionKey());
+      if (step != null) {
+        step.check(submission, problems);
+      }
     }
     if (!problems.isEmpty()) {
       throw Refusals.invalid(form.id(), "提交未通过校验：" + problems);

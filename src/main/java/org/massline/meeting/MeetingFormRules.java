@@ -14,9 +14,6 @@ import org.massline.forms.Problems;
 import org.massline.forms.Submission;
 import org.massline.forms.Values;
 import org.massline.meeting.MeetingRepository.Participant;
-import org.massline.meeting.MeetingRepository.Report;
-import org.massline.meeting.MeetingRepository.ReportSections;
-import org.massline.meeting.MeetingRepository.ReportVersion;
 import org.massline.organization.PersonNames;
 import org.springframework.stereotype.Component;
 
@@ -37,22 +34,20 @@ public class MeetingFormRules implements FormRules {
 
   @Override
   public Set<String> formIds() {
-    return Set.of("meeting-preparation", "talk-record", "talk-confirm", "report-draft", "report-review",
-        "reminder-talk", "meeting-schedule", "meeting-record", "meeting-commentary");
+    return Set.of("meeting-preparation", "talk-record", "talk-confirm", "meeting-schedule", "meeting-record",
+        "meeting-commentary");
   }
 
   @Override
   public void check(Submission s, Problems problems) {
     switch (s.formId()) {
       case "meeting-preparation" -> checkPreparation(s, problems);
-      case "talk-record", "reminder-talk" -> notInFuture(s.date("talkDate"), "谈话日期", problems);
+      case "talk-record" -> notInFuture(s.date("talkDate"), "谈话日期", problems);
       case "talk-confirm" -> {
         if (MeetingTalks.DISPUTE.equals(s.text("decision")) && length(s.text("comment")) < 5) {
           problems.add("对谈话记录有异议时，请在“意见”中写明异议（至少 5 个字）");
         }
       }
-      case "report-draft" -> checkDraft(s, problems);
-      case "report-review" -> checkReview(s, problems);
       case "meeting-schedule" -> checkSchedule(s, problems);
       case "meeting-record" -> checkRecord(s, problems);
       case "meeting-commentary" -> checkCommentary(s, problems);
@@ -75,34 +70,6 @@ public class MeetingFormRules implements FormRules {
       if (!subjects.contains(p.personId())) {
         problems.add("问题清单中还没有" + names.name(p.personId()) + "同志的问题");
       }
-    }
-  }
-
-  /** A revision must change something: 照搬照抄 is what review rejects. */
-  private void checkDraft(Submission s, Problems problems) {
-    long reportId = scopeId(s, MeetingProcess.REPORT_ID);
-    ReportSections submitted = ReportSection.from(s::text);
-    repository.findLatestReportVersion(reportId).map(ReportVersion::sections).ifPresent(previous -> {
-      if (previous.equals(submitted)) {
-        problems.add("修改稿与上一稿完全相同，请根据审核意见修改后再提交");
-      }
-    });
-  }
-
-  private void checkReview(Submission s, Problems problems) {
-    Report report = repository.findReport(scopeId(s, MeetingProcess.REPORT_ID));
-    if (s.userId() != null && s.userId().equals(report.authorId())) {
-      problems.add("不能审核本人撰写的对照检查材料");
-    }
-    if (MeetingReports.REJECT.equals(s.text("decision"))) {
-      if (s.strings("reasons").isEmpty()) {
-        problems.add("退回修改时，请至少勾选一项退回理由");
-      }
-      if (length(s.text("reviewComment")) < 10) {
-        problems.add("退回修改时，请在“审核意见”中写明具体修改要求（至少 10 个字）");
-      }
-    } else if (!s.strings("reasons").isEmpty()) {
-      problems.add("审核通过时不应勾选退回理由");
     }
   }
 

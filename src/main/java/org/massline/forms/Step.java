@@ -1,0 +1,83 @@
+package org.massline.forms;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.core.ResolvableType;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * One user task's home: its form's values as a record {@code V}, what the form shows, the domain's
+ * checks and what completing writes. A step is a Spring bean named by the user task's BPMN id, and
+ * the BPMN calls it by that one name, as the task's listener on create and on complete:
+ * <pre>{@code
+ * <camunda:taskListener delegateExpression="${reviewReport}" event="create" />
+ * <camunda:taskListener delegateExpression="${reviewReport}" event="complete" />
+ * }</pre>
+ * The values are bound once the form's schema has accepted them ({@link TaskSubmissions}); the
+ * record's components are the form's field keys (a contract test keeps them in step).
+ *
+ * @param <V> the form's values: components named by the form's keys; enums for option lists
+ */
+public abstract class Step<V extends Record> implements TaskListener {
+
+  private static final ObjectMapper BINDER = JsonMapper.builder().findAndAddModules()
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+  @SuppressWarnings("unchecked")
+  private final Class<V> valuesType = (Class<V>) ResolvableType.forClass(getClass()).as(Step.class).resolveGeneric(0);
+
+  public final Class<V> valuesType() {
+    return valuesType;
+  }
+
+  /** On create: what the form shows (task-local variables) and the task's name. */
+  protected void show(DelegateTask task) {
+    // most forms show the process's own variables
+  }
+
+  /** The domain's checks, after the form's own schema: each problem a sentence in Chinese. */
+  protected void check(V values, Submission submission, Problems problems) {
+    // no rule beyond the form's schema
+  }
+
+  /** On complete: what completing writes, and the variables the BPMN routes on. */
+  protected abstract void complete(V values, DelegateTask task);
+
+  @Override
+  public final void notify(DelegateTask task) {
+    switch (task.getEventName()) {
+      case EVENTNAME_CREATE -> show(task);
+      case EVENTNAME_COMPLETE -> complete(valuesOf(task), task);
+      default -> throw new IllegalStateException(getClass().getSimpleName() + " listens on create and complete only, not "
+          + task.getEventName());
+    }
+  }
+
+  /** Checks a submission the schema accepted. */
+  final void check(Submission submission, Problems problems) {
+    check(bind(submission.values()), submission, problems);
+  }
+
+  /** The submitted values, as the completion handed them to the task. */
+  private V valuesOf(DelegateTask task) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (var component : valuesType.getRecordComponents()) {
+      values.put(component.getName(), Values.plain(task.getVariableLocal(component.getName())));
+    }
+    return bind(values);
+  }
+
+  V bind(Map<String, Object> values) {
+    try {
+      return BINDER.convertValue(values, valuesType);
+    } catch (IllegalArgumentException e) {
+      throw Refusals.invalid(valuesType.getSimpleName(), "提交未通过校验：填写的内容与表单不符");
+    }
+  }
+}

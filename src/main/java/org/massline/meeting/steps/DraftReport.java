@@ -1,0 +1,73 @@
+package org.massline.meeting.steps;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.massline.forms.Problems;
+import org.massline.forms.Step;
+import org.massline.forms.Submission;
+import org.massline.meeting.MeetingProcess;
+import org.massline.meeting.MeetingRepository;
+import org.massline.meeting.MeetingRepository.Report;
+import org.massline.meeting.MeetingRepository.ReportSections;
+import org.massline.meeting.MeetingRepository.ReportVersion;
+import org.massline.meeting.ReportSection;
+import org.massline.meeting.ReportTexts;
+import org.massline.meeting.Wind;
+import org.massline.security.Actor;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code draftReport} (撰写对照检查材料): a report's draft, every draft a new version; a revision
+ * starts from the last draft and must change something (照搬照抄 is what review rejects).
+ */
+@Component(MeetingProcess.DRAFT_REPORT)
+public class DraftReport extends Step<ReportSections> {
+
+  private final MeetingRepository repository;
+  private final ReportTexts texts;
+
+  public DraftReport(MeetingRepository repository, ReportTexts texts) {
+    this.repository = repository;
+    this.texts = texts;
+  }
+
+  /** The problems to address, earlier reviews, and the last draft to revise. */
+  @Override
+  protected void show(DelegateTask task) {
+    Report report = repository.findReport(MeetingProcess.reportId(task));
+    List<ReportVersion> versions = repository.findReportVersions(report.id());
+    StringBuilder context = new StringBuilder(texts.title(report)).append(versions.isEmpty() ? "：初稿"
+        : "：第 " + (versions.size() + 1) + " 稿（根据审核意见修改）");
+    context.append("\n\n会前查摆的问题：");
+    String subject = report.isGroupReport() ? null : report.authorId();
+    repository.findProblems(report.meetingId()).stream()
+        .filter(p -> Objects.equals(p.get("subject_id"), subject))
+        .forEach(p -> context.append("\n· [").append(Wind.valueOf((String) p.get("wind")).label()).append("] ")
+            .append(p.get("description")));
+    texts.appendReviews(context, repository.findReviews(report.id()));
+    task.setVariableLocal("draftContext", context.toString());
+    if (!versions.isEmpty()) {
+      // a revision starts from the last draft; nothing written is lost
+      ReportSection.toMap(versions.get(versions.size() - 1).sections()).forEach(task::setVariableLocal);
+    }
+    task.setName((versions.isEmpty() ? "撰写" : "修改") + texts.title(report));
+  }
+
+  @Override
+  protected void check(ReportSections draft, Submission submission, Problems problems) {
+    long reportId = ((Number) submission.variable(MeetingProcess.REPORT_ID)).longValue();
+    repository.findLatestReportVersion(reportId).map(ReportVersion::sections).ifPresent(previous -> {
+      if (previous.equals(draft)) {
+        problems.add("修改稿与上一稿完全相同，请根据审核意见修改后再提交");
+      }
+    });
+  }
+
+  /** The draft as a new version. */
+  @Override
+  protected void complete(ReportSections draft, DelegateTask task) {
+    repository.insertReportVersion(MeetingProcess.reportId(task), draft, Actor.of(task));
+  }
+}

@@ -1,0 +1,115 @@
+package org.massline.meeting.steps;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.massline.forms.Problems;
+import org.massline.forms.Step;
+import org.massline.forms.Submission;
+import org.massline.meeting.MeetingProcess;
+import org.massline.meeting.MeetingRepository;
+import org.massline.meeting.MeetingRepository.Report;
+import org.massline.meeting.MeetingRepository.ReportVersion;
+import org.massline.meeting.MeetingRepository.Review;
+import org.massline.meeting.ReportSection;
+import org.massline.meeting.ReportTexts;
+import org.massline.meeting.ReviewReason;
+import org.massline.organization.PersonNames;
+import org.massline.security.Actor;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * {@code reviewReport} (上级党组织审核把关): the superior approves a report or sends it back with
+ * reasons (the three defects and the six no-passes) and what to change; never their own report.
+ * Sets the variables the BPMN routes on: approved, and how often the report was sent back.
+ */
+@Component(MeetingProcess.REVIEW_REPORT)
+public class ReviewReport extends Step<ReviewReport.Values> {
+
+  public enum Decision {
+    @JsonProperty("approve") APPROVE,
+    @JsonProperty("reject") REJECT
+  }
+
+  public record Values(Decision decision, List<ReviewReason> reasons, String reviewComment) {
+    public Values {
+      reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+  }
+
+  private final MeetingRepository repository;
+  private final ReportTexts texts;
+  private final PersonNames names;
+
+  public ReviewReport(MeetingRepository repository, ReportTexts texts, PersonNames names) {
+    this.repository = repository;
+    this.texts = texts;
+    this.names = names;
+  }
+
+  /** The report, its comments and every earlier review. */
+  @Override
+  protected void show(DelegateTask task) {
+    Report report = repository.findReport(MeetingProcess.reportId(task));
+    ReportVersion latest = repository.findLatestReportVersion(report.id()).orElseThrow();
+    task.setVariableLocal("reportText", ReportSection.format(texts.title(report), latest.version(), latest.sections()));
+    StringBuilder history = new StringBuilder();
+    List<Map<String, Object>> comments = repository.findReportComments(report.id());
+    if (!comments.isEmpty()) {
+      history.append("征求意见情况：");
+      comments.forEach(c -> history.append("\n· ").append(names.name((String) c.get("commenter_id"))).append("：")
+          .append(c.get("content")));
+      history.append("\n\n");
+    }
+    List<Review> reviews = repository.findReviews(report.id());
+    if (reviews.isEmpty()) {
+      history.append("此前没有审核记录。");
+    } else {
+      texts.appendReviews(history, reviews);
+    }
+    task.setVariableLocal("reviewHistory", history.toString().trim());
+    task.setName("审核" + texts.title(report) + "（第 " + latest.version() + " 稿）");
+  }
+
+  @Override
+  protected void check(Values review, Submission submission, Problems problems) {
+    Report report = repository.findReport(((Number) submission.variable(MeetingProcess.REPORT_ID)).longValue());
+    if (submission.userId() != null && submission.userId().equals(report.authorId())) {
+      problems.add("不能审核本人撰写的对照检查材料");
+    }
+    if (review.decision() == Decision.REJECT) {
+      if (review.reasons().isEmpty()) {
+        problems.add("退回修改时，请至少勾选一项退回理由");
+      }
+      if (Checks.length(review.reviewComment()) < 10) {
+        problems.add("退回修改时，请在“审核意见”中写明具体修改要求（至少 10 个字）");
+      }
+    } else if (!review.reasons().isEmpty()) {
+      problems.add("审核通过时不应勾选退回理由");
+    }
+  }
+
+  /** The decision, and the variables the BPMN routes on. */
+  @Override
+  protected void complete(Values review, DelegateTask task) {
+    long reportId = MeetingProcess.reportId(task);
+    ReportVersion latest = repository.findLatestReportVersion(reportId).orElseThrow();
+    boolean approved = review.decision() == Decision.APPROVE;
+    String reasons = review.reasons().stream().map(ReviewReason::name).collect(Collectors.joining(","));
+    repository.insertReview(reportId, latest.version(), Actor.of(task), approved, reasons.isEmpty() ? null : reasons,
+        Checks.blankToNull(review.reviewComment()));
+    int rejections;
+    if (approved) {
+      repository.updateReportStatus(reportId, "APPROVED");
+      rejections = repository.findReport(reportId).rejections();
+    } else {
+      rejections = repository.incrementRejections(reportId);
+    }
+    task.getExecution().setVariable(MeetingProcess.REPORT_APPROVED, approved);
+    task.getExecution().setVariable(MeetingProcess.REJECTIONS, rejections);
+  }
+}
