@@ -34,41 +34,17 @@ public class MeetingFormRules implements FormRules {
 
   @Override
   public Set<String> formIds() {
-    return Set.of("meeting-preparation", "talk-record", "talk-confirm", "meeting-schedule", "meeting-record",
-        "meeting-commentary");
+    return Set.of("meeting-schedule", "meeting-record", "meeting-commentary");
   }
 
   @Override
   public void check(Submission s, Problems problems) {
     switch (s.formId()) {
-      case "meeting-preparation" -> checkPreparation(s, problems);
-      case "talk-record" -> notInFuture(s.date("talkDate"), "谈话日期", problems);
-      case "talk-confirm" -> {
-        if (MeetingTalks.DISPUTE.equals(s.text("decision")) && length(s.text("comment")) < 5) {
-          problems.add("对谈话记录有异议时，请在“意见”中写明异议（至少 5 个字）");
-        }
-      }
       case "meeting-schedule" -> checkSchedule(s, problems);
       case "meeting-record" -> checkRecord(s, problems);
       case "meeting-commentary" -> checkCommentary(s, problems);
       default -> {
         // no domain rule beyond the form's own schema
-      }
-    }
-  }
-
-  /** The problem list covers the group and every member (查摆问题 for each). */
-  private void checkPreparation(Submission s, Problems problems) {
-    notInFuture(s.date("studyDate"), "集中学习日期", problems);
-    long meetingId = meetingId(s);
-    Set<String> subjects = new HashSet<>();
-    s.entries("problems").forEach(p -> subjects.add(Values.text(p.get("subject"))));
-    if (!subjects.contains(MeetingPreparation.GROUP)) {
-      problems.add("问题清单中还没有班子的问题");
-    }
-    for (Participant p : repository.findParticipants(meetingId)) {
-      if (!subjects.contains(p.personId())) {
-        problems.add("问题清单中还没有" + names.name(p.personId()) + "同志的问题");
       }
     }
   }

@@ -1,0 +1,95 @@
+package org.massline.meeting.steps;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.massline.forms.Problems;
+import org.massline.forms.Step;
+import org.massline.forms.Submission;
+import org.massline.meeting.MeetingProcess;
+import org.massline.meeting.MeetingRepository;
+import org.massline.meeting.MeetingRepository.Participant;
+import org.massline.meeting.ProblemSource;
+import org.massline.meeting.Wind;
+import org.massline.organization.PersonNames;
+import org.massline.security.Actor;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code prepareMeeting} (会前准备): the study record, the opinions heard, and the problems found
+ * (查摆问题) for the group and for each member — the list must cover every one of them.
+ */
+@Component(MeetingProcess.PREPARE_MEETING)
+public class PrepareMeeting extends Step<PrepareMeeting.Values> {
+
+  /** The subject value that stands for the whole leadership group in the problem list. */
+  public static final String GROUP = "group";
+
+  public record Values(LocalDate studyDate, BigDecimal studyHours, String studyTopics, String studyAttendance,
+      int opinionCount, List<String> opinionChannels, String opinionSummary, List<Problem> problems) {
+    public Values {
+      opinionChannels = opinionChannels == null ? List.of() : List.copyOf(opinionChannels);
+      problems = problems == null ? List.of() : List.copyOf(problems);
+    }
+  }
+
+  /** One line of the problem list: whose ({@link #GROUP} or a member's id), which wind, from whom. */
+  public record Problem(String subject, Wind wind, ProblemSource source, String description) {
+  }
+
+  private final MeetingRepository repository;
+  private final PersonNames names;
+
+  public PrepareMeeting(MeetingRepository repository, PersonNames names) {
+    this.repository = repository;
+    this.names = names;
+  }
+
+  /** Whom a problem can concern. */
+  @Override
+  protected void show(DelegateTask task) {
+    long meetingId = MeetingProcess.meetingId(task);
+    List<Participant> participants = repository.findParticipants(meetingId);
+    List<Map<String, Object>> subjects = new ArrayList<>();
+    subjects.add(PersonNames.option("领导班子", GROUP));
+    participants.forEach(p -> subjects.add(PersonNames.option(names.name(p.personId()), p.personId())));
+    task.setVariableLocal("subjectOptions", org.massline.forms.Values.json(subjects));
+    task.setVariableLocal("groupContext", "班子成员：" + String.join("、", participants.stream()
+        .map(Participant::personId).map(names::name).toList()) + "。问题清单须覆盖班子和每一位成员。");
+  }
+
+  @Override
+  protected void check(Values preparation, Submission submission, Problems problems) {
+    Checks.notInFuture(preparation.studyDate(), "集中学习日期", problems);
+    Set<String> subjects = new HashSet<>();
+    preparation.problems().forEach(p -> subjects.add(p.subject()));
+    if (!subjects.contains(GROUP)) {
+      problems.add("问题清单中还没有班子的问题");
+    }
+    long meetingId = ((Number) submission.variable(MeetingProcess.MEETING_ID)).longValue();
+    for (Participant p : repository.findParticipants(meetingId)) {
+      if (!subjects.contains(p.personId())) {
+        problems.add("问题清单中还没有" + names.name(p.personId()) + "同志的问题");
+      }
+    }
+  }
+
+  @Override
+  protected void complete(Values preparation, DelegateTask task) {
+    long meetingId = MeetingProcess.meetingId(task);
+    long preparationId = repository.insertPreparation(meetingId, preparation.studyDate(), preparation.studyHours(),
+        preparation.studyTopics(), preparation.studyAttendance(), preparation.opinionCount(),
+        String.join(",", preparation.opinionChannels()), preparation.opinionSummary(), Actor.of(task));
+    for (Problem p : preparation.problems()) {
+      repository.insertProblem(meetingId, preparationId, GROUP.equals(p.subject()) ? null : p.subject(), p.wind(),
+          p.source(), p.description());
+    }
+    repository.updateStatus(meetingId, "TALKS_AND_REPORTS");
+  }
+}
