@@ -5,20 +5,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.massline.forms.Values;
 import org.massline.meeting.MeetingRepository.Meeting;
 import org.massline.meeting.MeetingRepository.Participant;
 import org.massline.organization.OrganizationRepository;
 import org.massline.organization.PersonNames;
 import org.massline.organization.Unit;
-import org.massline.security.Actor;
 import org.springframework.stereotype.Component;
 
 /**
- * The notification (通报) of the meeting's results: generated from what was recorded, edited and
- * circulated by the principal within a scope, acknowledged by the superior organization. The
- * generated draft and the circulated text are both kept.
+ * The notification (通报) of the meeting's results, generated from what was recorded
+ * ({@code composeNotification}); the principal edits and circulates it
+ * ({@code steps.CirculateNotification}), the superior acknowledges it. Draft and final text are both kept.
  */
 @Component("meetingNotifications")
 public class MeetingNotifications {
@@ -26,14 +23,11 @@ public class MeetingNotifications {
   private final MeetingRepository repository;
   private final OrganizationRepository organization;
   private final PersonNames names;
-  private final MeetingSettings settings;
 
-  public MeetingNotifications(MeetingRepository repository, OrganizationRepository organization, PersonNames names,
-      MeetingSettings settings) {
+  public MeetingNotifications(MeetingRepository repository, OrganizationRepository organization, PersonNames names) {
     this.repository = repository;
     this.organization = organization;
     this.names = names;
-    this.settings = settings;
   }
 
   /** {@code composeNotification}: the draft, written from the meeting's tables. */
@@ -84,36 +78,5 @@ public class MeetingNotifications {
     text.append("\n\n四、下一步工作。班子将针对查摆出的问题和会上提出的批评意见，制定整改方案，明确任务书、时间表、责任人，")
         .append("逐项整改落实，接受群众监督。\n\n特此通报。");
     return text.toString();
-  }
-
-  /** {@code circulateNotification} create: the generated draft, to edit, and the scopes to choose from. */
-  public void showForCirculation(DelegateTask task) {
-    long meetingId = MeetingProcess.meetingId(task);
-    List<Map<String, Object>> versions = repository.findNotifications(meetingId);
-    task.setVariableLocal("notificationText", versions.get(versions.size() - 1).get("content"));
-    task.setVariableLocal("scopeOptions", Values.json(settings.getNotificationScopes().stream()
-        .map(s -> PersonNames.option(s, s)).toList()));
-    task.setVariableLocal("scope", settings.getNotificationScopes().get(0));
-  }
-
-  /** {@code circulateNotification} complete: the final text, as a new version, circulated within the scope. */
-  public void circulate(DelegateTask task) {
-    repository.circulateNotification(MeetingProcess.meetingId(task), Values.text(task.getVariableLocal("notificationText")),
-        Values.text(task.getVariableLocal("scope")), Actor.of(task));
-    repository.updateStatus(MeetingProcess.meetingId(task), "NOTIFIED");
-  }
-
-  /** {@code acknowledgeNotification} create. */
-  public void showForAcknowledgement(DelegateTask task) {
-    repository.findCirculatedNotification(MeetingProcess.meetingId(task)).ifPresent(n -> {
-      task.setVariableLocal("notificationText", n.get("content"));
-      task.setVariableLocal("circulation", "通报范围：" + n.get("scope") + "；通报人：" + names.name((String) n.get("circulated_by")));
-    });
-  }
-
-  /** {@code acknowledgeNotification} complete. */
-  public void acknowledge(DelegateTask task) {
-    repository.acknowledgeNotification(MeetingProcess.meetingId(task), Actor.of(task),
-        MeetingTalks.blankToNull(Values.text(task.getVariableLocal("acknowledgement"))));
   }
 }

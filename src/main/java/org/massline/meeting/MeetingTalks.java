@@ -30,8 +30,4 @@ public class MeetingTalks {
   public String partner(long talkId) {
     return repository.findTalk(talkId).partnerId();
   }
-
-  static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
-  }
 }

@@ -1,0 +1,39 @@
+package org.massline.meeting.steps;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.massline.forms.Step;
+import org.massline.meeting.MeetingProcess;
+import org.massline.meeting.MeetingRepository;
+import org.massline.organization.PersonNames;
+import org.massline.security.Actor;
+import org.springframework.stereotype.Component;
+
+/** {@code acknowledgeNotification} (上级党组织签收会议情况报告): the superior signs for the circulated notification. */
+@Component(MeetingProcess.ACKNOWLEDGE_NOTIFICATION)
+public class AcknowledgeNotification extends Step<AcknowledgeNotification.Values> {
+
+  public record Values(boolean acknowledged, String acknowledgement) {
+  }
+
+  private final MeetingRepository repository;
+  private final PersonNames names;
+
+  public AcknowledgeNotification(MeetingRepository repository, PersonNames names) {
+    this.repository = repository;
+    this.names = names;
+  }
+
+  @Override
+  protected void show(DelegateTask task) {
+    repository.findCirculatedNotification(MeetingProcess.meetingId(task)).ifPresent(n -> {
+      task.setVariableLocal("notificationText", n.get("content"));
+      task.setVariableLocal("circulation", "通报范围：" + n.get("scope") + "；通报人：" + names.name((String) n.get("circulated_by")));
+    });
+  }
+
+  @Override
+  protected void complete(Values acknowledgement, DelegateTask task) {
+    repository.acknowledgeNotification(MeetingProcess.meetingId(task), Actor.of(task),
+        Checks.blankToNull(acknowledgement.acknowledgement()));
+  }
+}

@@ -1,0 +1,50 @@
+package org.massline.meeting.steps;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.massline.forms.Step;
+import org.massline.meeting.MeetingProcess;
+import org.massline.meeting.MeetingRepository;
+import org.massline.meeting.MeetingSettings;
+import org.massline.organization.PersonNames;
+import org.massline.security.Actor;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code circulateNotification} (审定并在规定范围内通报): the principal edits the generated notification
+ * and circulates it within a scope; the final text is kept beside the draft.
+ */
+@Component(MeetingProcess.CIRCULATE_NOTIFICATION)
+public class CirculateNotification extends Step<CirculateNotification.Values> {
+
+  public record Values(String notificationText, String scope) {
+  }
+
+  private final MeetingRepository repository;
+  private final MeetingSettings settings;
+
+  public CirculateNotification(MeetingRepository repository, MeetingSettings settings) {
+    this.repository = repository;
+    this.settings = settings;
+  }
+
+  /** The generated draft, to edit, and the scopes to choose from. */
+  @Override
+  protected void show(DelegateTask task) {
+    List<Map<String, Object>> versions = repository.findNotifications(MeetingProcess.meetingId(task));
+    task.setVariableLocal("notificationText", versions.get(versions.size() - 1).get("content"));
+    task.setVariableLocal("scopeOptions", org.massline.forms.Values.json(settings.getNotificationScopes().stream()
+        .map(s -> PersonNames.option(s, s)).toList()));
+    task.setVariableLocal("scope", settings.getNotificationScopes().get(0));
+  }
+
+  /** The final text, as a new version, circulated within the scope. */
+  @Override
+  protected void complete(Values circulation, DelegateTask task) {
+    long meetingId = MeetingProcess.meetingId(task);
+    repository.circulateNotification(meetingId, circulation.notificationText(), circulation.scope(), Actor.of(task));
+    repository.updateStatus(meetingId, "NOTIFIED");
+  }
+}

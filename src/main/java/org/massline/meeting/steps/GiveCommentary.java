@@ -1,0 +1,112 @@
+package org.massline.meeting.steps;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.massline.forms.Problems;
+import org.massline.forms.Step;
+import org.massline.forms.Submission;
+import org.massline.meeting.MeetingProcess;
+import org.massline.meeting.MeetingRepository;
+import org.massline.security.Actor;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code giveCommentary} (督导组点评): the supervision group's commentary on the group and on each
+ * member, each affirming and pointing out problems.
+ */
+@Component(MeetingProcess.GIVE_COMMENTARY)
+public class GiveCommentary extends Step<GiveCommentary.Values> {
+
+  public record Values(String groupAffirmation, String groupProblems, String groupRequirements,
+      List<MemberCommentary> memberCommentary) {
+    public Values {
+      memberCommentary = memberCommentary == null ? List.of() : List.copyOf(memberCommentary);
+    }
+  }
+
+  public record MemberCommentary(String memberId, String affirmation, String problems, String requirements) {
+  }
+
+  private final MeetingRepository repository;
+  private final MeetingPeople people;
+
+  public GiveCommentary(MeetingRepository repository, MeetingPeople people) {
+    this.repository = repository;
+    this.people = people;
+  }
+
+  /** What was said at the meeting, and one commentary line per member. */
+  @Override
+  protected void show(DelegateTask task) {
+    long meetingId = MeetingProcess.meetingId(task);
+    StringBuilder context = new StringBuilder();
+    repository.findLatestRecord(meetingId).ifPresent(r -> {
+      long recordId = ((Number) r.get("id")).longValue();
+      context.append("会议于 ").append(r.get("held_on")).append(" 召开。");
+      repository.rowsOfRecord("meeting_statement", recordId).forEach(s -> context.append("\n\n")
+          .append(people.name((String) s.get("person_id"))).append(" 的对照检查发言：").append(s.get("summary")));
+      List<Map<String, Object>> criticisms = repository.rowsOfRecord("meeting_criticism", recordId);
+      context.append("\n\n相互批评共 ").append(criticisms.size()).append(" 条。");
+      criticisms.forEach(c -> context.append("\n· ").append(people.name((String) c.get("critic_id"))).append(" 对 ")
+          .append(people.name((String) c.get("target_id"))).append("：").append(c.get("content")));
+    });
+    task.setVariableLocal("meetingRecord", context.toString().trim());
+    List<String> members = people.participants(meetingId);
+    List<Map<String, Object>> lines = new ArrayList<>();
+    for (String member : members) {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("memberId", member);
+      line.put("memberName", people.name(member));
+      line.put("affirmation", "");
+      line.put("problems", "");
+      line.put("requirements", "");
+      lines.add(line);
+    }
+    task.setVariableLocal("memberCommentary", org.massline.forms.Values.json(lines));
+    task.setVariableLocal("memberOptions", people.options(members));
+  }
+
+  @Override
+  protected void check(Values commentary, Submission submission, Problems problems) {
+    Set<String> covered = new HashSet<>();
+    Set<String> lines = new HashSet<>();
+    for (MemberCommentary line : commentary.memberCommentary()) {
+      if (!lines.add(line.memberId())) {
+        problems.add("对" + people.name(line.memberId()) + "同志的点评出现了两次");
+      }
+      if (Checks.length(line.affirmation()) > 0 && Checks.length(line.problems()) > 0) {
+        covered.add(line.memberId());
+      }
+    }
+    long meetingId = ((Number) submission.variable(MeetingProcess.MEETING_ID)).longValue();
+    for (String member : people.participants(meetingId)) {
+      if (!covered.contains(member)) {
+        problems.add("请对" + people.name(member) + "同志作出点评（肯定成绩和指出问题都要填写）");
+      }
+    }
+  }
+
+  /** On the group and on each member. */
+  @Override
+  protected void complete(Values commentary, DelegateTask task) {
+    long meetingId = MeetingProcess.meetingId(task);
+    String supervisor = Actor.of(task);
+    repository.insertCommentary(meetingId, null, supervisor, commentary.groupAffirmation(), commentary.groupProblems(),
+        commentary.groupRequirements());
+    for (MemberCommentary line : commentary.memberCommentary()) {
+      repository.insertCommentary(meetingId, line.memberId(), supervisor, orEmpty(line.affirmation()),
+          orEmpty(line.problems()), orEmpty(line.requirements()));
+    }
+    repository.updateStatus(meetingId, "COMMENTED");
+  }
+
+  private static String orEmpty(String text) {
+    return text == null ? "" : text;
+  }
+}

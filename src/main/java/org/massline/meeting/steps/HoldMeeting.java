@@ -1,0 +1,130 @@
+package org.massline.meeting.steps;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.massline.forms.Problems;
+import org.massline.forms.Step;
+import org.massline.forms.Submission;
+import org.massline.meeting.Intervention;
+import org.massline.meeting.MeetingProcess;
+import org.massline.meeting.MeetingRepository;
+import org.massline.meeting.MeetingRepository.Meeting;
+import org.massline.security.Actor;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code holdMeeting} (召开会议并记录发言和批评): each member's self-examination statement or absence,
+ * the criticisms (never of oneself), and the supervisors' interventions.
+ */
+@Component(MeetingProcess.HOLD_MEETING)
+public class HoldMeeting extends Step<HoldMeeting.Values> {
+
+  public record Values(LocalDate heldOn, String summary, List<Statement> statements, List<Criticism> criticisms,
+      List<Absence> absences, List<InterventionLine> interventions) {
+    public Values {
+      statements = statements == null ? List.of() : List.copyOf(statements);
+      criticisms = criticisms == null ? List.of() : List.copyOf(criticisms);
+      absences = absences == null ? List.of() : List.copyOf(absences);
+      interventions = interventions == null ? List.of() : List.copyOf(interventions);
+    }
+  }
+
+  public record Statement(String memberId, String summary) {
+  }
+
+  public record Criticism(String targetId, String criticId, String content) {
+  }
+
+  public record Absence(String memberId, String reason) {
+  }
+
+  public record InterventionLine(String supervisorId, Intervention kind, String targetId, String note) {
+  }
+
+  private final MeetingRepository repository;
+  private final MeetingPeople people;
+
+  public HoldMeeting(MeetingRepository repository, MeetingPeople people) {
+    this.repository = repository;
+    this.people = people;
+  }
+
+  /** One statement line per member, and the options for every list. */
+  @Override
+  protected void show(DelegateTask task) {
+    Meeting meeting = people.meeting(MeetingProcess.meetingId(task));
+    List<String> members = people.participants(meeting.id());
+    task.setVariableLocal("memberOptions", people.options(members));
+    task.setVariableLocal("supervisorOptions", people.options(people.supervisors(meeting)));
+    task.setVariableLocal("statements", org.massline.forms.Values.json(members.stream().map(member -> {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("memberId", member);
+      line.put("summary", "");
+      return line;
+    }).toList()));
+    repository.findSchedules(meeting.id()).stream().reduce((a, b) -> b).ifPresent(s ->
+        task.setVariableLocal("meetingContext", "会议时间：" + s.get("meeting_date") + " " + s.get("start_time")
+            + "\n会议地点：" + s.get("place") + "\n本班子成员：" + people.participantNames(meeting.id())));
+  }
+
+  @Override
+  protected void check(Values record, Submission submission, Problems problems) {
+    Checks.notInFuture(record.heldOn(), "会议日期", problems);
+    Set<String> absent = new LinkedHashSet<>();
+    for (Absence a : record.absences()) {
+      if (!absent.add(a.memberId())) {
+        problems.add(people.name(a.memberId()) + "同志的缺席登记了两次");
+      }
+    }
+    Set<String> spoke = new HashSet<>();
+    for (Statement statement : record.statements()) {
+      if (Checks.length(statement.summary()) > 0) {
+        if (!spoke.add(statement.memberId())) {
+          problems.add(people.name(statement.memberId()) + "同志的对照检查发言填写了两次");
+        }
+        if (absent.contains(statement.memberId())) {
+          problems.add(people.name(statement.memberId()) + "同志已登记为缺席，不能同时有发言记录");
+        }
+      }
+    }
+    long meetingId = ((Number) submission.variable(MeetingProcess.MEETING_ID)).longValue();
+    for (String member : people.participants(meetingId)) {
+      if (!spoke.contains(member) && !absent.contains(member)) {
+        problems.add("请记录" + people.name(member) + "同志的对照检查发言，或登记其缺席原因");
+      }
+    }
+    List<Criticism> criticisms = record.criticisms();
+    for (int i = 0; i < criticisms.size(); i++) {
+      Criticism c = criticisms.get(i);
+      if (Objects.equals(c.criticId(), c.targetId())) {
+        problems.add("第 " + (i + 1) + " 条批评意见的批评人和被批评人是同一人：自我批评请记入本人的对照检查发言");
+      }
+      if (absent.contains(c.criticId())) {
+        problems.add("第 " + (i + 1) + " 条批评意见的批评人已登记缺席");
+      }
+    }
+  }
+
+  /** Statements, criticisms, absences and interventions. */
+  @Override
+  protected void complete(Values record, DelegateTask task) {
+    long meetingId = MeetingProcess.meetingId(task);
+    long recordId = repository.insertRecord(meetingId, record.heldOn(), Checks.blankToNull(record.summary()),
+        Actor.of(task));
+    record.statements().stream().filter(s -> Checks.length(s.summary()) > 0)
+        .forEach(s -> repository.insertStatement(recordId, s.memberId(), s.summary()));
+    record.criticisms().forEach(c -> repository.insertCriticism(recordId, c.targetId(), c.criticId(), c.content()));
+    record.absences().forEach(a -> repository.insertAbsence(recordId, a.memberId(), a.reason()));
+    record.interventions().forEach(i -> repository.insertIntervention(recordId, i.supervisorId(), i.kind(),
+        Checks.blankToNull(i.targetId()), i.note()));
+    repository.updateStatus(meetingId, "HELD");
+  }
+}
