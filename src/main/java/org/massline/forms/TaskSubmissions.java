@@ -1,7 +1,6 @@
 package org.massline.forms;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +25,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Validates a form submission before the engine acts on it, inside the same command: the form's own
- * schema first, then the feature's {@link FormRules}. A refusal is a {@link Refusals#invalid}, which Camunda's
+ * schema first, then the feature's {@link Step}. A refusal is a {@link Refusals#invalid}, which Camunda's
  * REST API answers with 400 and the reason; the task stays open and nothing is written.
  */
 @Component
 public class TaskSubmissions {
 
   private final FormService formService;
-  private final Map<String, List<FormRules>> rulesByForm = new HashMap<>();
   /** The steps, by the id of their user task. */
   private final Map<String, Step<?>> steps;
   private final ProcessEngineConfigurationImpl engine;
@@ -41,19 +39,15 @@ public class TaskSubmissions {
   /** Parsed forms, by form definition id: a deployed definition never changes. */
   private final Map<String, FormSchema> schemas = new ConcurrentHashMap<>();
 
-  public TaskSubmissions(FormService formService, List<FormRules> rules, Map<String, Step<?>> steps,
-      ProcessEngineConfigurationImpl engine) {
+  public TaskSubmissions(FormService formService, Map<String, Step<?>> steps, ProcessEngineConfigurationImpl engine) {
     this.formService = formService;
     this.steps = Map.copyOf(steps);
     this.engine = engine;
-    for (FormRules r : rules) {
-      r.formIds().forEach(id -> rulesByForm.computeIfAbsent(id, k -> new ArrayList<>()).add(r));
-    }
   }
 
   /**
    * Checks a task submission inside the completion's command ({@link ValidatedCompletion}): the
-   * deployed form's schema, parsed once per form definition, then the feature's {@link FormRules}.
+   * deployed form's schema, parsed once per form definition, then the feature's {@link Step}.
    */
   void validate(CommandContext context, TaskEntity task, Map<String, Object> values) {
     task.initializeFormKey();
@@ -132,7 +126,6 @@ public class TaskSubmissions {
     Problems problems = new Problems();
     FormSchemaValidator.validate(form, submission.values(), submission.variables(), problems);
     if (problems.isEmpty()) {
-      rulesByForm.getOrDefault(form.id(), List.of()).forEach(r -> r.check(submission, problems));
       Step<?> step = submission.task() == null ? null : steps.get(submission.task().getTaskDefinitionKey());
       if (step != null) {
         step.check(submission, problems);
