@@ -41,9 +41,4 @@ public record Submission(String formId, Task task, String userId, Map<String, Ob
   public Object variable(String name) {
     return Values.plain(variables.get(name));
   }
-
-  /** A numeric variable the form was shown with, such as the id of the meeting or report. */
-  public long id(String name) {
-    return ((Number) variable(name)).longValue();
-  }
 }

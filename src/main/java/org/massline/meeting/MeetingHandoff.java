@@ -31,8 +31,8 @@ public class MeetingHandoff {
   }
 
   public void handOff(DelegateExecution execution) {
-    long meetingId = MeetingProcess.meetingId(execution);
-    String unitId = MeetingProcess.unitId(execution);
+    long meetingId = MeetingProcess.MEETING_ID.from(execution);
+    String unitId = MeetingProcess.UNIT_ID.from(execution);
     List<Report> reports = repository.findReports(meetingId);
     for (Map<String, Object> problem : repository.findProblems(meetingId)) {
       String subject = (String) problem.get("subject_id");

@@ -32,7 +32,7 @@ public class MeetingNotifications {
 
   /** {@code composeNotification}: the draft, written from the meeting's tables. */
   public void compose(DelegateExecution execution) {
-    long meetingId = MeetingProcess.meetingId(execution);
+    long meetingId = MeetingProcess.MEETING_ID.from(execution);
     repository.insertNotification(meetingId, draft(meetingId));
   }
 

@@ -1,11 +1,11 @@
 package org.massline.meeting;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
+import org.massline.forms.Variable;
 import org.massline.supervision.SupervisionNotices;
 
 /**
  * The backing class of {@code processes/democratic-life-meeting.bpmn}: its key, the ids of the
- * elements code refers to, and its variables with typed accessors. Process variables hold ids
+ * elements code refers to, and its variables, typed. Process variables hold ids
  * and routing decisions only; what people write lives in the meeting tables.
  */
 public final class MeetingProcess {
@@ -33,37 +33,23 @@ public final class MeetingProcess {
   public static final String ESCALATION_CODE = "REPORT_REJECTED_REPEATEDLY";
 
   // variables of the process instance
-  public static final String MEETING_ID = "meetingId";
-  public static final String UNIT_ID = "unitId";
-  public static final String PRINCIPAL = "principal";
-  public static final String LEADERSHIP_GROUP = "leadershipGroup";
-  public static final String SUPERIOR_LEADER = "superiorLeader";
-  public static final String SUPERIOR_GROUP = "superiorGroup";
-  public static final String SUPERVISION_GROUP = SupervisionNotices.SUPERVISION_GROUP;
+  public static final Variable<Long> MEETING_ID = Variable.of("meetingId", Long.class);
+  public static final Variable<String> UNIT_ID = Variable.of("unitId", String.class);
+  public static final Variable<String> PRINCIPAL = Variable.of("principal", String.class);
+  public static final Variable<String> LEADERSHIP_GROUP = Variable.of("leadershipGroup", String.class);
+  public static final Variable<String> SUPERIOR_LEADER = Variable.of("superiorLeader", String.class);
+  public static final Variable<String> SUPERIOR_GROUP = Variable.of("superiorGroup", String.class);
+  public static final Variable<String> SUPERVISION_GROUP = Variable.of(SupervisionNotices.SUPERVISION_GROUP, String.class);
+  /** A start form's field: the meeting's title, when the office gives one. */
+  public static final Variable<String> MEETING_TITLE = Variable.of("meetingTitle", String.class);
   // variables of one talk / one report (local to their multi-instance scope)
-  public static final String TALK_ID = "talkId";
-  public static final String TALK_CONFIRMED = "talkConfirmed";
-  public static final String REPORT_ID = "reportId";
-  public static final String REPORT_APPROVED = "reportApproved";
-  public static final String REJECTIONS = "rejections";
-  public static final String COMMENTER = "commenter";
+  public static final Variable<Long> TALK_ID = Variable.of("talkId", Long.class);
+  public static final Variable<Boolean> TALK_CONFIRMED = Variable.of("talkConfirmed", Boolean.class);
+  public static final Variable<Long> REPORT_ID = Variable.of("reportId", Long.class);
+  public static final Variable<Boolean> REPORT_APPROVED = Variable.of("reportApproved", Boolean.class);
+  public static final Variable<Integer> REJECTIONS = Variable.of("rejections", Integer.class);
+  public static final Variable<String> COMMENTER = Variable.of("commenter", String.class);
 
   private MeetingProcess() {
-  }
-
-  public static long meetingId(VariableScope scope) {
-    return ((Number) scope.getVariable(MEETING_ID)).longValue();
-  }
-
-  public static String unitId(VariableScope scope) {
-    return (String) scope.getVariable(UNIT_ID);
-  }
-
-  public static long talkId(VariableScope scope) {
-    return ((Number) scope.getVariable(TALK_ID)).longValue();
-  }
-
-  public static long reportId(VariableScope scope) {
-    return ((Number) scope.getVariable(REPORT_ID)).longValue();
   }
 }

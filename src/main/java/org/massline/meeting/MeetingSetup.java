@@ -10,7 +10,6 @@ import org.massline.app.Clock;
 import org.massline.forms.Refusal;
 import org.massline.forms.Refusals;
 import org.massline.forms.StartGuard;
-import org.massline.forms.Values;
 import org.massline.organization.CamundaGroups;
 import org.massline.organization.InstanceGrants;
 import org.massline.organization.Membership;
@@ -52,7 +51,7 @@ public class MeetingSetup implements StartGuard {
   /** The start form names the unit whose meeting it is. */
   @Override
   public String businessKeyOf(Map<String, Object> startValues) {
-    return Values.text(startValues.get(MeetingProcess.UNIT_ID));
+    return MeetingProcess.UNIT_ID.from(startValues);
   }
 
   @Override
@@ -102,8 +101,8 @@ public class MeetingSetup implements StartGuard {
     String principal = principalOf(unitId).orElseThrow();
     List<String> members = organization.findUnitMembers(unitId).stream()
         .filter(m -> m.role() == UnitRole.MEMBER).map(Membership::personId).toList();
-    Object requestedTitle = execution.getVariable("meetingTitle");
-    String title = requestedTitle instanceof String t && !t.isBlank() ? t.trim() : settings.getDefaultTitle();
+    String requestedTitle = MeetingProcess.MEETING_TITLE.from(execution);
+    String title = requestedTitle != null && !requestedTitle.isBlank() ? requestedTitle.trim() : settings.getDefaultTitle();
 
     long meetingId;
     try {
@@ -129,14 +128,14 @@ public class MeetingSetup implements StartGuard {
     meetings.insertReport(meetingId, "PERSONAL", principal);
     members.forEach(m -> meetings.insertReport(meetingId, "PERSONAL", m));
 
-    execution.setVariable(MeetingProcess.MEETING_ID, meetingId);
-    execution.setVariable(MeetingProcess.UNIT_ID, unitId);
-    execution.setVariable(MeetingProcess.PRINCIPAL, principal);
-    execution.setVariable(MeetingProcess.LEADERSHIP_GROUP, CamundaGroups.leadershipOf(unitId));
-    execution.setVariable(MeetingProcess.SUPERIOR_LEADER, unit.superiorLeaderId());
-    execution.setVariable(MeetingProcess.SUPERIOR_GROUP,
+    MeetingProcess.MEETING_ID.set(execution, meetingId);
+    MeetingProcess.UNIT_ID.set(execution, unitId);
+    MeetingProcess.PRINCIPAL.set(execution, principal);
+    MeetingProcess.LEADERSHIP_GROUP.set(execution, CamundaGroups.leadershipOf(unitId));
+    MeetingProcess.SUPERIOR_LEADER.set(execution, unit.superiorLeaderId());
+    MeetingProcess.SUPERIOR_GROUP.set(execution,
         unit.superiorUnitId() == null ? "" : CamundaGroups.leadershipOf(unit.superiorUnitId()));
-    execution.setVariable(MeetingProcess.SUPERVISION_GROUP, CamundaGroups.supervisionGroup(unit.supervisionGroupId()));
+    MeetingProcess.SUPERVISION_GROUP.set(execution, CamundaGroups.supervisionGroup(unit.supervisionGroupId()));
     grants.grantRead(execution.getProcessInstanceId(), unitId);
   }
 
@@ -145,9 +144,9 @@ public class MeetingSetup implements StartGuard {
    * meeting.
    */
   public void release(DelegateExecution execution) {
-    Object meetingId = execution.getVariable(MeetingProcess.MEETING_ID);
-    if (meetingId instanceof Number id) {
-      meetings.release(id.longValue());
+    Long meetingId = MeetingProcess.MEETING_ID.from(execution);
+    if (meetingId != null) {
+      meetings.release(meetingId);
     }
   }
 

@@ -141,11 +141,11 @@ class MeetingDeadlinesTest extends MasslineTest {
     m.commentOnGroupDraft();
     // one report rejected three times, late each time: the reminder talk is late too
     Object reportId = engine.getTaskService().getVariable(m.tasks(MeetingProcess.REVIEW_REPORT).get(0).getId(),
-        MeetingProcess.REPORT_ID);
+        MeetingProcess.REPORT_ID.name());
     for (int draft = 2; draft <= 4; draft++) {
       lapse(m);
       Task review = m.tasks(MeetingProcess.REVIEW_REPORT).stream()
-          .filter(t -> reportId.equals(engine.getTaskService().getVariable(t.getId(), MeetingProcess.REPORT_ID)))
+          .filter(t -> reportId.equals(engine.getTaskService().getVariable(t.getId(), MeetingProcess.REPORT_ID.name())))
           .findFirst().orElseThrow();
       m.complete(review, MeetingDriver.SUPERIOR, MeetingForms.reject());
       m.draft(draft);

@@ -38,7 +38,7 @@ final class MeetingDriver {
   }
 
   long meetingId() {
-    return ((Number) engine.getRuntimeService().getVariable(instance.getId(), MeetingProcess.MEETING_ID)).longValue();
+    return ((Number) engine.getRuntimeService().getVariable(instance.getId(), MeetingProcess.MEETING_ID.name())).longValue();
   }
 
   List<Task> tasks(String activityId) {

@@ -229,7 +229,7 @@ class MeetingProcessTest extends MasslineTest {
   }
 
   private long reportIdOf(Task task) {
-    return ((Number) engine.getTaskService().getVariable(task.getId(), MeetingProcess.REPORT_ID)).longValue();
+    return ((Number) engine.getTaskService().getVariable(task.getId(), MeetingProcess.REPORT_ID.name())).longValue();
   }
 
   private Task personalReview(MeetingDriver m, String author) {

@@ -25,7 +25,7 @@ public class AcknowledgeNotification extends Step<AcknowledgeNotification.Values
 
   @Override
   protected void show(DelegateTask task) {
-    repository.findCirculatedNotification(MeetingProcess.meetingId(task)).ifPresent(n -> {
+    repository.findCirculatedNotification(MeetingProcess.MEETING_ID.from(task)).ifPresent(n -> {
       task.setVariableLocal("notificationText", n.get("content"));
       task.setVariableLocal("circulation", "通报范围：" + n.get("scope") + "；通报人：" + names.name((String) n.get("circulated_by")));
     });
@@ -33,7 +33,7 @@ public class AcknowledgeNotification extends Step<AcknowledgeNotification.Values
 
   @Override
   protected void complete(Values acknowledgement, DelegateTask task) {
-    repository.acknowledgeNotification(MeetingProcess.meetingId(task), Actor.of(task),
+    repository.acknowledgeNotification(MeetingProcess.MEETING_ID.from(task), Actor.of(task),
         Checks.blankToNull(acknowledgement.acknowledgement()));
   }
 }

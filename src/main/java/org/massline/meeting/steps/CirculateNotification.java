@@ -33,7 +33,7 @@ public class CirculateNotification extends Step<CirculateNotification.Values> {
   /** The generated draft, to edit, and the scopes to choose from. */
   @Override
   protected void show(DelegateTask task) {
-    List<Map<String, Object>> versions = repository.findNotifications(MeetingProcess.meetingId(task));
+    List<Map<String, Object>> versions = repository.findNotifications(MeetingProcess.MEETING_ID.from(task));
     task.setVariableLocal("notificationText", versions.get(versions.size() - 1).get("content"));
     task.setVariableLocal("scopeOptions", org.massline.forms.Values.json(settings.getNotificationScopes().stream()
         .map(s -> PersonNames.option(s, s)).toList()));
@@ -43,7 +43,7 @@ public class CirculateNotification extends Step<CirculateNotification.Values> {
   /** The final text, as a new version, circulated within the scope. */
   @Override
   protected void complete(Values circulation, DelegateTask task) {
-    long meetingId = MeetingProcess.meetingId(task);
+    long meetingId = MeetingProcess.MEETING_ID.from(task);
     repository.circulateNotification(meetingId, circulation.notificationText(), circulation.scope(), Actor.of(task));
     repository.updateStatus(meetingId, "NOTIFIED");
   }

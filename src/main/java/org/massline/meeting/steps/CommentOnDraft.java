@@ -28,7 +28,7 @@ public class CommentOnDraft extends Step<CommentOnDraft.Values> {
 
   @Override
   protected void show(DelegateTask task) {
-    Report report = repository.findReport(MeetingProcess.reportId(task));
+    Report report = repository.findReport(MeetingProcess.REPORT_ID.from(task));
     ReportVersion latest = repository.findLatestReportVersion(report.id()).orElseThrow();
     task.setVariableLocal("reportText", ReportSection.format(texts.title(report), latest.version(), latest.sections()));
     task.setName("对" + texts.title(report) + "提出意见");
@@ -36,7 +36,7 @@ public class CommentOnDraft extends Step<CommentOnDraft.Values> {
 
   @Override
   protected void complete(Values values, DelegateTask task) {
-    long reportId = MeetingProcess.reportId(task);
+    long reportId = MeetingProcess.REPORT_ID.from(task);
     ReportVersion latest = repository.findLatestReportVersion(reportId).orElseThrow();
     repository.insertReportComment(reportId, latest.version(), Actor.of(task), values.comment());
   }

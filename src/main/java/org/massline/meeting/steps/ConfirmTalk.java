@@ -40,7 +40,7 @@ public class ConfirmTalk extends Step<ConfirmTalk.Values> {
   /** The record to confirm. */
   @Override
   protected void show(DelegateTask task) {
-    Talk talk = repository.findTalk(MeetingProcess.talkId(task));
+    Talk talk = repository.findTalk(MeetingProcess.TALK_ID.from(task));
     TalkRecord r = repository.findLatestTalkRecord(talk.id()).orElseThrow();
     task.setVariableLocal("talkSummary", "谈话类型：" + talk.kind().label() + "\n谈话双方：" + names.name(talk.initiatorId())
         + "、" + names.name(talk.partnerId()) + "\n谈话日期：" + r.talkDate() + "\n谈话主题：" + r.topics()
@@ -59,11 +59,11 @@ public class ConfirmTalk extends Step<ConfirmTalk.Values> {
   /** Confirmed, or disputed (the talk is recorded again). */
   @Override
   protected void complete(Values confirmation, DelegateTask task) {
-    long talkId = MeetingProcess.talkId(task);
+    long talkId = MeetingProcess.TALK_ID.from(task);
     TalkRecord r = repository.findLatestTalkRecord(talkId).orElseThrow();
     boolean confirmed = confirmation.decision() == Decision.CONFIRM;
     repository.confirmTalkRecord(r.id(), confirmed, Checks.blankToNull(confirmation.comment()), Actor.of(task));
     repository.updateTalkStatus(talkId, confirmed ? "CONFIRMED" : "DISPUTED");
-    task.getExecution().setVariable(MeetingProcess.TALK_CONFIRMED, confirmed);
+    MeetingProcess.TALK_CONFIRMED.set(task.getExecution(), confirmed);
   }
 }

@@ -36,7 +36,7 @@ public class DraftReport extends Step<ReportSections> {
   /** The problems to address, earlier reviews, and the last draft to revise. */
   @Override
   protected void show(DelegateTask task) {
-    Report report = repository.findReport(MeetingProcess.reportId(task));
+    Report report = repository.findReport(MeetingProcess.REPORT_ID.from(task));
     List<ReportVersion> versions = repository.findReportVersions(report.id());
     StringBuilder context = new StringBuilder(texts.title(report)).append(versions.isEmpty() ? "：初稿"
         : "：第 " + (versions.size() + 1) + " 稿（根据审核意见修改）");
@@ -57,7 +57,7 @@ public class DraftReport extends Step<ReportSections> {
 
   @Override
   protected void check(ReportSections draft, Submission submission, Problems problems) {
-    long reportId = submission.id(MeetingProcess.REPORT_ID);
+    long reportId = MeetingProcess.REPORT_ID.from(submission.variables());
     repository.findLatestReportVersion(reportId).map(ReportVersion::sections).ifPresent(previous -> {
       if (previous.equals(draft)) {
         problems.add("修改稿与上一稿完全相同，请根据审核意见修改后再提交");
@@ -68,6 +68,6 @@ public class DraftReport extends Step<ReportSections> {
   /** The draft as a new version. */
   @Override
   protected void complete(ReportSections draft, DelegateTask task) {
-    repository.insertReportVersion(MeetingProcess.reportId(task), draft, Actor.of(task));
+    repository.insertReportVersion(MeetingProcess.REPORT_ID.from(task), draft, Actor.of(task));
   }
 }

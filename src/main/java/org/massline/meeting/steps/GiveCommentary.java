@@ -44,7 +44,7 @@ public class GiveCommentary extends Step<GiveCommentary.Values> {
   /** What was said at the meeting, and one commentary line per member. */
   @Override
   protected void show(DelegateTask task) {
-    long meetingId = MeetingProcess.meetingId(task);
+    long meetingId = MeetingProcess.MEETING_ID.from(task);
     StringBuilder context = new StringBuilder();
     repository.findLatestRecord(meetingId).ifPresent(r -> {
       long recordId = ((Number) r.get("id")).longValue();
@@ -84,7 +84,7 @@ public class GiveCommentary extends Step<GiveCommentary.Values> {
         covered.add(line.memberId());
       }
     }
-    long meetingId = submission.id(MeetingProcess.MEETING_ID);
+    long meetingId = MeetingProcess.MEETING_ID.from(submission.variables());
     for (String member : people.participants(meetingId)) {
       if (!covered.contains(member)) {
         problems.add("请对" + people.name(member) + "同志作出点评（肯定成绩和指出问题都要填写）");
@@ -95,7 +95,7 @@ public class GiveCommentary extends Step<GiveCommentary.Values> {
   /** On the group and on each member. */
   @Override
   protected void complete(Values commentary, DelegateTask task) {
-    long meetingId = MeetingProcess.meetingId(task);
+    long meetingId = MeetingProcess.MEETING_ID.from(task);
     String supervisor = Actor.of(task);
     repository.insertCommentary(meetingId, null, supervisor, commentary.groupAffirmation(), commentary.groupProblems(),
         commentary.groupRequirements());

@@ -60,7 +60,7 @@ public class HoldMeeting extends Step<HoldMeeting.Values> {
   /** One statement line per member, and the options for every list. */
   @Override
   protected void show(DelegateTask task) {
-    Meeting meeting = people.meeting(MeetingProcess.meetingId(task));
+    Meeting meeting = people.meeting(MeetingProcess.MEETING_ID.from(task));
     List<String> members = people.participants(meeting.id());
     task.setVariableLocal("memberOptions", people.options(members));
     task.setVariableLocal("supervisorOptions", people.options(people.supervisors(meeting)));
@@ -95,7 +95,7 @@ public class HoldMeeting extends Step<HoldMeeting.Values> {
         }
       }
     }
-    long meetingId = submission.id(MeetingProcess.MEETING_ID);
+    long meetingId = MeetingProcess.MEETING_ID.from(submission.variables());
     for (String member : people.participants(meetingId)) {
       if (!spoke.contains(member) && !absent.contains(member)) {
         problems.add("请记录" + people.name(member) + "同志的对照检查发言，或登记其缺席原因");
@@ -116,7 +116,7 @@ public class HoldMeeting extends Step<HoldMeeting.Values> {
   /** Statements, criticisms, absences and interventions. */
   @Override
   protected void complete(Values record, DelegateTask task) {
-    long meetingId = MeetingProcess.meetingId(task);
+    long meetingId = MeetingProcess.MEETING_ID.from(task);
     long recordId = repository.insertRecord(meetingId, record.heldOn(), Checks.blankToNull(record.summary()),
         Actor.of(task));
     record.statements().stream().filter(s -> Checks.length(s.summary()) > 0)

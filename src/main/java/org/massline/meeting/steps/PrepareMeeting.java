@@ -54,7 +54,7 @@ public class PrepareMeeting extends Step<PrepareMeeting.Values> {
   /** Whom a problem can concern. */
   @Override
   protected void show(DelegateTask task) {
-    long meetingId = MeetingProcess.meetingId(task);
+    long meetingId = MeetingProcess.MEETING_ID.from(task);
     List<Participant> participants = repository.findParticipants(meetingId);
     List<Map<String, Object>> subjects = new ArrayList<>();
     subjects.add(PersonNames.option("领导班子", GROUP));
@@ -72,7 +72,7 @@ public class PrepareMeeting extends Step<PrepareMeeting.Values> {
     if (!subjects.contains(GROUP)) {
       problems.add("问题清单中还没有班子的问题");
     }
-    long meetingId = submission.id(MeetingProcess.MEETING_ID);
+    long meetingId = MeetingProcess.MEETING_ID.from(submission.variables());
     for (Participant p : repository.findParticipants(meetingId)) {
       if (!subjects.contains(p.personId())) {
         problems.add("问题清单中还没有" + names.name(p.personId()) + "同志的问题");
@@ -82,7 +82,7 @@ public class PrepareMeeting extends Step<PrepareMeeting.Values> {
 
   @Override
   protected void complete(Values preparation, DelegateTask task) {
-    long meetingId = MeetingProcess.meetingId(task);
+    long meetingId = MeetingProcess.MEETING_ID.from(task);
     long preparationId = repository.insertPreparation(meetingId, preparation.studyDate(), preparation.studyHours(),
         preparation.studyTopics(), preparation.studyAttendance(), preparation.opinionCount(),
         String.join(",", preparation.opinionChannels()), preparation.opinionSummary(), Actor.of(task));

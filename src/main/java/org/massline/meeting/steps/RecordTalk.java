@@ -31,7 +31,7 @@ public class RecordTalk extends Step<RecordTalk.Values> {
   /** Who the talk is with, and why a record was disputed before. */
   @Override
   protected void show(DelegateTask task) {
-    Talk talk = repository.findTalk(MeetingProcess.talkId(task));
+    Talk talk = repository.findTalk(MeetingProcess.TALK_ID.from(task));
     StringBuilder context = new StringBuilder()
         .append("谈话类型：").append(talk.kind().label()).append('\n')
         .append("谈话双方：").append(names.name(talk.initiatorId())).append("、").append(names.name(talk.partnerId()));
@@ -49,7 +49,7 @@ public class RecordTalk extends Step<RecordTalk.Values> {
 
   @Override
   protected void complete(Values talk, DelegateTask task) {
-    long talkId = MeetingProcess.talkId(task);
+    long talkId = MeetingProcess.TALK_ID.from(task);
     repository.insertTalkRecord(talkId, talk.talkDate(), talk.topics(), talk.viewsExchanged(),
         Checks.blankToNull(talk.sharedNotes()), Actor.of(task));
     repository.updateTalkStatus(talkId, "RECORDED");

@@ -34,7 +34,7 @@ public class ReminderTalk extends Step<ReminderTalk.Values> {
   /** Why the supervision group talks with the author. */
   @Override
   protected void show(DelegateTask task) {
-    Report report = repository.findReport(MeetingProcess.reportId(task));
+    Report report = repository.findReport(MeetingProcess.REPORT_ID.from(task));
     StringBuilder context = new StringBuilder(texts.title(report)).append("已被退回 ").append(report.rejections())
         .append(" 次，请督导组对").append(names.name(report.authorId())).append("同志进行约谈提醒。");
     texts.appendReviews(context, repository.findReviews(report.id()));
@@ -49,7 +49,7 @@ public class ReminderTalk extends Step<ReminderTalk.Values> {
 
   @Override
   protected void complete(Values talk, DelegateTask task) {
-    Report report = repository.findReport(MeetingProcess.reportId(task));
+    Report report = repository.findReport(MeetingProcess.REPORT_ID.from(task));
     repository.insertReminderTalk(report.id(), report.rejections(), talk.talkDate(), talk.summary(),
         Checks.blankToNull(talk.nextSteps()), Actor.of(task));
   }

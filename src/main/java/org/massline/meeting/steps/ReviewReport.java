@@ -54,7 +54,7 @@ public class ReviewReport extends Step<ReviewReport.Values> {
   /** The report, its comments and every earlier review. */
   @Override
   protected void show(DelegateTask task) {
-    Report report = repository.findReport(MeetingProcess.reportId(task));
+    Report report = repository.findReport(MeetingProcess.REPORT_ID.from(task));
     ReportVersion latest = repository.findLatestReportVersion(report.id()).orElseThrow();
     task.setVariableLocal("reportText", ReportSection.format(texts.title(report), latest.version(), latest.sections()));
     StringBuilder history = new StringBuilder();
@@ -77,7 +77,7 @@ public class ReviewReport extends Step<ReviewReport.Values> {
 
   @Override
   protected void check(Values review, Submission submission, Problems problems) {
-    Report report = repository.findReport(submission.id(MeetingProcess.REPORT_ID));
+    Report report = repository.findReport(MeetingProcess.REPORT_ID.from(submission.variables()));
     if (submission.userId() != null && submission.userId().equals(report.authorId())) {
       problems.add("不能审核本人撰写的对照检查材料");
     }
@@ -96,7 +96,7 @@ public class ReviewReport extends Step<ReviewReport.Values> {
   /** The decision, and the variables the BPMN routes on. */
   @Override
   protected void complete(Values review, DelegateTask task) {
-    long reportId = MeetingProcess.reportId(task);
+    long reportId = MeetingProcess.REPORT_ID.from(task);
     ReportVersion latest = repository.findLatestReportVersion(reportId).orElseThrow();
     boolean approved = review.decision() == Decision.APPROVE;
     String reasons = review.reasons().stream().map(ReviewReason::name).collect(Collectors.joining(","));
@@ -109,7 +109,7 @@ public class ReviewReport extends Step<ReviewReport.Values> {
     } else {
       rejections = repository.incrementRejections(reportId);
     }
-    task.getExecution().setVariable(MeetingProcess.REPORT_APPROVED, approved);
-    task.getExecution().setVariable(MeetingProcess.REJECTIONS, rejections);
+    MeetingProcess.REPORT_APPROVED.set(task.getExecution(), approved);
+    MeetingProcess.REJECTIONS.set(task.getExecution(), rejections);
   }
 }

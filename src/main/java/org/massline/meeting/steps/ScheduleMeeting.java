@@ -39,7 +39,7 @@ public class ScheduleMeeting extends Step<ScheduleMeeting.Values> {
   /** Who must attend, and the supervisors to choose from. */
   @Override
   protected void show(DelegateTask task) {
-    Meeting meeting = people.meeting(MeetingProcess.meetingId(task));
+    Meeting meeting = people.meeting(MeetingProcess.MEETING_ID.from(task));
     task.setVariableLocal("attendanceContext", "本班子成员：" + people.participantNames(meeting.id())
         + "\n上级党组织参会领导：" + people.name(meeting.superiorLeaderId())
         + "\n督导组全程列席，请至少选择一名督导组成员。");
@@ -48,7 +48,7 @@ public class ScheduleMeeting extends Step<ScheduleMeeting.Values> {
 
   @Override
   protected void check(Values schedule, Submission submission, Problems problems) {
-    long meetingId = submission.id(MeetingProcess.MEETING_ID);
+    long meetingId = MeetingProcess.MEETING_ID.from(submission.variables());
     if (schedule.meetingDate() != null && schedule.meetingDate().isBefore(Clock.today())) {
       problems.add("会议日期不能早于今天");
     }
@@ -64,7 +64,7 @@ public class ScheduleMeeting extends Step<ScheduleMeeting.Values> {
 
   @Override
   protected void complete(Values schedule, DelegateTask task) {
-    Meeting meeting = people.meeting(MeetingProcess.meetingId(task));
+    Meeting meeting = people.meeting(MeetingProcess.MEETING_ID.from(task));
     repository.insertSchedule(meeting.id(), schedule.meetingDate(), schedule.startTime(), schedule.place(),
         meeting.superiorLeaderId(), String.join(",", schedule.supervisorsAttending()),
         Checks.blankToNull(schedule.otherAttendees()), Actor.of(task));
