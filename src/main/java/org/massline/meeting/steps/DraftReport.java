@@ -57,7 +57,7 @@ public class DraftReport extends Step<ReportSections> {
 
   @Override
   protected void check(ReportSections draft, Submission submission, Problems problems) {
-    long reportId = MeetingProcess.REPORT_ID.from(submission.variables());
+    long reportId = submission.variable(MeetingProcess.REPORT_ID);
     repository.findLatestReportVersion(reportId).map(ReportVersion::sections).ifPresent(previous -> {
       if (previous.equals(draft)) {
         problems.add("修改稿与上一稿完全相同，请根据审核意见修改后再提交");

@@ -84,7 +84,7 @@ public class GiveCommentary extends Step<GiveCommentary.Values> {
         covered.add(line.memberId());
       }
     }
-    long meetingId = MeetingProcess.MEETING_ID.from(submission.variables());
+    long meetingId = submission.variable(MeetingProcess.MEETING_ID);
     for (String member : people.participants(meetingId)) {
       if (!covered.contains(member)) {
         problems.add("请对" + people.name(member) + "同志作出点评（肯定成绩和指出问题都要填写）");

@@ -95,7 +95,7 @@ public class HoldMeeting extends Step<HoldMeeting.Values> {
         }
       }
     }
-    long meetingId = MeetingProcess.MEETING_ID.from(submission.variables());
+    long meetingId = submission.variable(MeetingProcess.MEETING_ID);
     for (String member : people.participants(meetingId)) {
       if (!spoke.contains(member) && !absent.contains(member)) {
         problems.add("请记录" + people.name(member) + "同志的对照检查发言，或登记其缺席原因");

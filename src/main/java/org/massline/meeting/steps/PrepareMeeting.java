@@ -72,7 +72,7 @@ public class PrepareMeeting extends Step<PrepareMeeting.Values> {
     if (!subjects.contains(GROUP)) {
       problems.add("问题清单中还没有班子的问题");
     }
-    long meetingId = MeetingProcess.MEETING_ID.from(submission.variables());
+    long meetingId = submission.variable(MeetingProcess.MEETING_ID);
     for (Participant p : repository.findParticipants(meetingId)) {
       if (!subjects.contains(p.personId())) {
         problems.add("问题清单中还没有" + names.name(p.personId()) + "同志的问题");

@@ -77,7 +77,7 @@ public class ReviewReport extends Step<ReviewReport.Values> {
 
   @Override
   protected void check(Values review, Submission submission, Problems problems) {
-    Report report = repository.findReport(MeetingProcess.REPORT_ID.from(submission.variables()));
+    Report report = repository.findReport(submission.variable(MeetingProcess.REPORT_ID));
     if (submission.userId() != null && submission.userId().equals(report.authorId())) {
       problems.add("不能审核本人撰写的对照检查材料");
     }

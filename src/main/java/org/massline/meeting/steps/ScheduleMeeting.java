@@ -48,7 +48,7 @@ public class ScheduleMeeting extends Step<ScheduleMeeting.Values> {
 
   @Override
   protected void check(Values schedule, Submission submission, Problems problems) {
-    long meetingId = MeetingProcess.MEETING_ID.from(submission.variables());
+    long meetingId = submission.variable(MeetingProcess.MEETING_ID);
     if (schedule.meetingDate() != null && schedule.meetingDate().isBefore(Clock.today())) {
       problems.add("会议日期不能早于今天");
     }
