@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class MeetingRepository {
 
-  public record Meeting(long id, String unitId, String title, String processInstanceId, String status,
+  public record Meeting(long id, String unitId, String title, String processInstanceId, MeetingStatus status,
       String superiorLeaderId, String supervisionGroupId, Timestamp startedAt, Timestamp closedAt) {
   }
 
@@ -30,7 +30,8 @@ public class MeetingRepository {
     }
   }
 
-  public record Talk(long id, long meetingId, TalkKind kind, String initiatorId, String partnerId, String status) {
+  public record Talk(long id, long meetingId, TalkKind kind, String initiatorId, String partnerId,
+      TalkStatus status) {
   }
 
   public record TalkRecord(long id, long talkId, int version, LocalDate talkDate, String topics,
@@ -38,9 +39,10 @@ public class MeetingRepository {
       String confirmationComment, String confirmedBy, Timestamp confirmedAt) {
   }
 
-  public record Report(long id, long meetingId, String kind, String authorId, String status, int rejections) {
+  public record Report(long id, long meetingId, ReportKind kind, String authorId, ReportStatus status,
+      int rejections) {
     public boolean isGroupReport() {
-      return "GROUP".equals(kind);
+      return kind == ReportKind.GROUP;
     }
   }
 
@@ -77,8 +79,8 @@ public class MeetingRepository {
       String supervisionGroupId) {
     return insert("""
         insert into meeting (unit_id, title, process_instance_id, status, superior_leader_id, supervision_group_id,
-          started_at, open_unit_id) values (?, ?, ?, 'PREPARING', ?, ?, ?, ?)""",
-        unitId, title, processInstanceId, superiorLeaderId, supervisionGroupId, Clock.now(), unitId);
+          started_at, open_unit_id) values (?, ?, ?, ?, ?, ?, ?, ?)""",
+        unitId, title, processInstanceId, MeetingStatus.PREPARING.name(), superiorLeaderId, supervisionGroupId, Clock.now(), unitId);
   }
 
   /** The unit's meeting that is still running, if any. */
@@ -103,12 +105,13 @@ public class MeetingRepository {
     return jdbc.sql("select * from meeting order by id").query(this::meeting).list();
   }
 
-  public void updateStatus(long meetingId, String status) {
-    jdbc.sql("update meeting set status = ? where id = ?").params(status, meetingId).update();
+  public void updateStatus(long meetingId, MeetingStatus status) {
+    jdbc.sql("update meeting set status = ? where id = ?").params(status.name(), meetingId).update();
   }
 
   public void close(long meetingId) {
-    jdbc.sql("update meeting set status = 'CLOSED', closed_at = ? where id = ?").params(Clock.now(), meetingId)
+    jdbc.sql("update meeting set status = ?, closed_at = ? where id = ?")
+        .params(MeetingStatus.CLOSED.name(), Clock.now(), meetingId)
         .update();
   }
 
@@ -158,8 +161,8 @@ public class MeetingRepository {
   // ---- talks
 
   public long insertTalk(long meetingId, TalkKind kind, String initiatorId, String partnerId) {
-    return insert("insert into meeting_talk (meeting_id, kind, initiator_id, partner_id, status) values (?, ?, ?, ?, 'PLANNED')",
-        meetingId, kind.name(), initiatorId, partnerId);
+    return insert("insert into meeting_talk (meeting_id, kind, initiator_id, partner_id, status) values (?, ?, ?, ?, ?)",
+        meetingId, kind.name(), initiatorId, partnerId, TalkStatus.PLANNED.name());
   }
 
   public Talk findTalk(long talkId) {
@@ -171,8 +174,8 @@ public class MeetingRepository {
         .query(this::talk).list();
   }
 
-  public void updateTalkStatus(long talkId, String status) {
-    jdbc.sql("update meeting_talk set status = ? where id = ?").params(status, talkId).update();
+  public void updateTalkStatus(long talkId, TalkStatus status) {
+    jdbc.sql("update meeting_talk set status = ? where id = ?").params(status.name(), talkId).update();
   }
 
   public int insertTalkRecord(long talkId, LocalDate date, String topics, boolean exchanged, String notes, String by) {
@@ -204,9 +207,9 @@ public class MeetingRepository {
 
   // ---- reports
 
-  public long insertReport(long meetingId, String kind, String authorId) {
-    return insert("insert into meeting_report (meeting_id, kind, author_id, status) values (?, ?, ?, 'DRAFTING')",
-        meetingId, kind, authorId);
+  public long insertReport(long meetingId, ReportKind kind, String authorId) {
+    return insert("insert into meeting_report (meeting_id, kind, author_id, status) values (?, ?, ?, ?)",
+        meetingId, kind.name(), authorId, ReportStatus.DRAFTING.name());
   }
 
   public Report findReport(long reportId) {
@@ -218,13 +221,13 @@ public class MeetingRepository {
         .param(meetingId).query(this::report).list();
   }
 
-  public void updateReportStatus(long reportId, String status) {
-    jdbc.sql("update meeting_report set status = ? where id = ?").params(status, reportId).update();
+  public void updateReportStatus(long reportId, ReportStatus status) {
+    jdbc.sql("update meeting_report set status = ? where id = ?").params(status.name(), reportId).update();
   }
 
   public int incrementRejections(long reportId) {
-    jdbc.sql("update meeting_report set rejections = rejections + 1, status = 'REJECTED' where id = ?")
-        .param(reportId).update();
+    jdbc.sql("update meeting_report set rejections = rejections + 1, status = ? where id = ?")
+        .params(ReportStatus.REJECTED.name(), reportId).update();
     return findReport(reportId).rejections();
   }
 
@@ -241,7 +244,7 @@ public class MeetingRepository {
             s.familyEmployment(), s.causeIdeals(), s.causePurpose(), s.causePartySpirit(), s.causeDiscipline(),
             s.measures(), by, Clock.now())
         .update();
-    jdbc.sql("update meeting_report set status = 'SUBMITTED' where id = ?").param(reportId).update();
+    updateReportStatus(reportId, ReportStatus.SUBMITTED);
     return version;
   }
 
@@ -414,13 +417,13 @@ public class MeetingRepository {
 
   private Meeting meeting(ResultSet rs, int row) throws SQLException {
     return new Meeting(rs.getLong("id"), rs.getString("unit_id"), rs.getString("title"),
-        rs.getString("process_instance_id"), rs.getString("status"), rs.getString("superior_leader_id"),
+        rs.getString("process_instance_id"), MeetingStatus.valueOf(rs.getString("status")), rs.getString("superior_leader_id"),
         rs.getString("supervision_group_id"), rs.getTimestamp("started_at"), rs.getTimestamp("closed_at"));
   }
 
   private Talk talk(ResultSet rs, int row) throws SQLException {
     return new Talk(rs.getLong("id"), rs.getLong("meeting_id"), TalkKind.valueOf(rs.getString("kind")),
-        rs.getString("initiator_id"), rs.getString("partner_id"), rs.getString("status"));
+        rs.getString("initiator_id"), rs.getString("partner_id"), TalkStatus.valueOf(rs.getString("status")));
   }
 
   private TalkRecord talkRecord(ResultSet rs, int row) throws SQLException {
@@ -432,8 +435,8 @@ public class MeetingRepository {
   }
 
   private Report report(ResultSet rs, int row) throws SQLException {
-    return new Report(rs.getLong("id"), rs.getLong("meeting_id"), rs.getString("kind"), rs.getString("author_id"),
-        rs.getString("status"), rs.getInt("rejections"));
+    return new Report(rs.getLong("id"), rs.getLong("meeting_id"), ReportKind.valueOf(rs.getString("kind")),
+        rs.getString("author_id"), ReportStatus.valueOf(rs.getString("status")), rs.getInt("rejections"));
   }
 
   private ReportVersion reportVersion(ResultSet rs, int row) throws SQLException {

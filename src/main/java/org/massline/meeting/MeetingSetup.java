@@ -124,9 +124,9 @@ public class MeetingSetup implements StartGuard {
     meetings.insertTalk(meetingId, TalkKind.SUPERIOR_PRINCIPAL, unit.superiorLeaderId(), principal);
 
     // 对照检查材料: the group report under the principal, and every member's own, the principal's included
-    meetings.insertReport(meetingId, "GROUP", principal);
-    meetings.insertReport(meetingId, "PERSONAL", principal);
-    members.forEach(m -> meetings.insertReport(meetingId, "PERSONAL", m));
+    meetings.insertReport(meetingId, ReportKind.GROUP, principal);
+    meetings.insertReport(meetingId, ReportKind.PERSONAL, principal);
+    members.forEach(m -> meetings.insertReport(meetingId, ReportKind.PERSONAL, m));
 
     MeetingProcess.MEETING_ID.set(execution, meetingId);
     MeetingProcess.UNIT_ID.set(execution, unitId);

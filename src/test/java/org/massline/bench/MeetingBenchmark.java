@@ -19,6 +19,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -55,7 +56,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  *       the ratios ours/baseline per task;</li>
  *   <li>REST task completion under load: 8 concurrent clients completing talk tasks with
  *       {@code submit-form} as their users (HTTP Basic) for a fixed time: median and p99 latency,
- *       errors;</li>
+ *       errors; then the same load on the bare BPMN's talks;</li>
  *   <li>memory: heap after a full GC at idle and after the run.</li>
  * </ol>
  * Sizes: {@code -Dbench.meetings=10 -Dbench.rest.seconds=60}.
@@ -68,7 +69,8 @@ class MeetingBenchmark {
   static final int REST_SECONDS = Integer.getInteger("bench.rest.seconds", 60);
   static final int CLIENTS = 8;
   static final String BASELINE = "meeting-baseline";
-  static final int UNITS = 40;
+  // one open meeting per unit: enough units for the meetings the REST load opens and leaves running
+  static final int UNITS = 200;
 
   final StringBuilder out = new StringBuilder();
 
@@ -146,7 +148,9 @@ class MeetingBenchmark {
 
       // under load the joins after the talks run as jobs, as on a real node
       ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor().start();
-      restLoad(database, engine, ((WebServerApplicationContext) app).getWebServer().getPort(), unit);
+      int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+      restLoad(database, engine, port, meetingTalks(engine), unit);
+      restLoad(database, engine, port, baselineTalks(engine), unit);
       ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor().shutdown();
       line("  heap after full GC: %d MB at idle, %d MB after the run", idleHeap, heapAfterGc());
     }
@@ -273,12 +277,7 @@ class MeetingBenchmark {
    * process without a start guard, and the start is not a task's cost.
    */
   static int baseline(ProcessEngine engine, String user) {
-    int talks = MEMBERS + MEMBERS * (MEMBERS - 1) / 2 + 1;
-    String pi = engine.getRuntimeService().startProcessInstanceByKey(BASELINE, Map.of(
-        "worker", user == null ? "nobody" : user,
-        "talks", IntStream.range(0, talks).boxed().toList(),
-        "reports", IntStream.range(0, MEMBERS + 2).boxed().toList(),
-        "commenters", IntStream.range(0, MEMBERS).boxed().toList())).getId();
+    String pi = startBaseline(engine, user);
     int done = 0;
     List<Task> open;
     while (!(open = engine.getTaskService().createTaskQuery().processInstanceId(pi).list()).isEmpty()) {
@@ -294,27 +293,69 @@ class MeetingBenchmark {
     return done;
   }
 
+  static String startBaseline(ProcessEngine engine, String user) {
+    int talks = MEMBERS + MEMBERS * (MEMBERS - 1) / 2 + 1;
+    return engine.getRuntimeService().startProcessInstanceByKey(BASELINE, Map.of(
+        "worker", user == null ? "nobody" : user,
+        "talks", IntStream.range(0, talks).boxed().toList(),
+        "reports", IntStream.range(0, MEMBERS + 2).boxed().toList(),
+        "commenters", IntStream.range(0, MEMBERS).boxed().toList())).getId();
+  }
+
   // ---- REST under load
 
-  private void restLoad(String database, ProcessEngine engine, int port, AtomicInteger unit) throws Exception {
+  /**
+   * A talk workload for the REST clients: instances whose talks are recorded, then confirmed.
+   *
+   * @param start starts an instance and brings it to its talks; returns its id
+   */
+  record TalkLoad(String name, java.util.function.Function<Integer, String> start, String record, String confirm,
+      Map<String, Object> recordValues, Map<String, Object> confirmValues) {
+  }
+
+  /** The meeting's talks, submitted with their forms' values. */
+  static TalkLoad meetingTalks(ProcessEngine engine) {
+    return new TalkLoad("Massline", u -> {
+      String pi = Users.as(engine, "bench-office",
+          () -> engine.getRuntimeService().startProcessInstanceByKey(MeetingProcess.KEY, "bench" + u)).getId();
+      completeAll(engine, pi, MeetingProcess.PREPARE_MEETING, null, MeetingForms.preparation(group(u)));
+      return pi;
+    }, MeetingProcess.RECORD_TALK, MeetingProcess.CONFIRM_TALK, MeetingForms.talkRecord(),
+        MeetingForms.talkConfirmation(true, null));
+  }
+
+  /** The bare BPMN's talks, worked by the same kind of authenticated user, without forms. */
+  static TalkLoad baselineTalks(ProcessEngine engine) {
+    return new TalkLoad("baseline", u -> {
+      String pi = startBaseline(engine, BASELINE_USER);
+      Task prepare = engine.getTaskService().createTaskQuery().processInstanceId(pi).taskDefinitionKey("prepare")
+          .singleResult();
+      Users.as(engine, BASELINE_USER, () -> engine.getTaskService().complete(prepare.getId()));
+      return pi;
+    }, "record", "confirm", Map.of(), Map.of());
+  }
+
+  private void restLoad(String database, ProcessEngine engine, int port, TalkLoad load, AtomicInteger unit)
+      throws Exception {
     LinkedBlockingQueue<Task> queue = new LinkedBlockingQueue<>();
     java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
     ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
     AtomicInteger errors = new AtomicInteger();
     AtomicBoolean running = new AtomicBoolean(true);
-    // the supply: new meetings, prepared, whose talks the clients record and confirm
+    AtomicReference<RuntimeException> feederFailure = new AtomicReference<>();
     Thread feeder = new Thread(() -> {
-      while (running.get()) {
-        if (queue.size() < 4 * CLIENTS) {
-          int u = 1 + unit.incrementAndGet() % UNITS;
-          String pi = Users.as(engine, "bench-office",
-              () -> engine.getRuntimeService().startProcessInstanceByKey(MeetingProcess.KEY, "bench" + u)).getId();
-          completeAll(engine, pi, MeetingProcess.PREPARE_MEETING, null, MeetingForms.preparation(group(u)));
-          queue.addAll(engine.getTaskService().createTaskQuery().processInstanceId(pi)
-              .taskDefinitionKey(MeetingProcess.RECORD_TALK).list());
-        } else {
-          sleep(20);
+      try {
+        while (running.get()) {
+          if (queue.size() < 4 * CLIENTS) {
+            String pi = load.start().apply(1 + unit.incrementAndGet() % UNITS);
+            queue.addAll(engine.getTaskService().createTaskQuery().processInstanceId(pi)
+                .taskDefinitionKey(load.record()).list());
+          } else {
+            sleep(20);
+          }
         }
+      } catch (RuntimeException e) {
+        feederFailure.set(e);
       }
     });
     feeder.start();
@@ -330,8 +371,8 @@ class MeetingBenchmark {
             if (task == null) {
               continue;
             }
-            boolean record = task.getTaskDefinitionKey().equals(MeetingProcess.RECORD_TALK);
-            Map<String, Object> values = record ? MeetingForms.talkRecord() : MeetingForms.talkConfirmation(true, null);
+            boolean record = task.getTaskDefinitionKey().equals(load.record());
+            Map<String, Object> values = record ? load.recordValues() : load.confirmValues();
             long t0 = System.nanoTime();
             Rest.Response response = client.as(task.getAssignee()).post("/engine-rest/task/" + task.getId()
                 + "/submit-form", Map.of("variables", Rest.variables(values)));
@@ -342,7 +383,7 @@ class MeetingBenchmark {
             } else if (record) {
               // the other side's confirmation, once: two clients may look at the same instance at once
               engine.getTaskService().createTaskQuery().processInstanceId(task.getProcessInstanceId())
-                  .taskDefinitionKey(MeetingProcess.CONFIRM_TALK).list().stream()
+                  .taskDefinitionKey(load.confirm()).list().stream()
                   .filter(t -> seen.add(t.getId())).forEach(queue::add);
             }
           }
@@ -356,11 +397,12 @@ class MeetingBenchmark {
     done.await();
     running.set(false);
     feeder.join();
+    assertThat(feederFailure.get()).as("the supply of work failed").isNull();
     List<Long> sorted = new ArrayList<>(latencies);
     Collections.sort(sorted);
-    line("%s — REST submit-form, %d clients for %d s: %d completions (%.1f/s), median %.1f ms, p99 %.1f ms, errors %d",
-        database, CLIENTS, REST_SECONDS, sorted.size(), sorted.size() / (double) REST_SECONDS,
-        percentile(sorted, 50), percentile(sorted, 99), errors.get());
+    line("%s — REST submit-form, %s, %d clients for %d s: %d completions (%.1f/s), median %.1f ms, p99 %.1f ms,"
+        + " errors %d", database, load.name(), CLIENTS, REST_SECONDS, sorted.size(),
+        sorted.size() / (double) REST_SECONDS, percentile(sorted, 50), percentile(sorted, 99), errors.get());
     // a benchmark that measured failures measured nothing
     assertThat(sorted).as("completions under load").isNotEmpty();
     assertThat(errors.get()).as("failed completions under load").isZero();

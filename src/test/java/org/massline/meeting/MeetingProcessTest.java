@@ -54,7 +54,7 @@ class MeetingProcessTest extends MasslineTest {
 
     assertThat(m.instance).isEnded().hasPassed(MeetingProcess.HAND_OFF);
     long id = meetingIdOf(m);
-    assertThat(meetings.findMeeting(id).orElseThrow().status()).isEqualTo("CLOSED");
+    assertThat(meetings.findMeeting(id).orElseThrow().status()).isEqualTo(MeetingStatus.CLOSED);
     List<Map<String, Object>> notifications = meetings.findNotifications(id);
     assertThat(notifications).hasSize(2); // the generated draft and the circulated text
     assertThat((String) notifications.get(1).get("content")).contains("中共东河县委领导班子").contains("相互批评 12 条");
@@ -80,7 +80,7 @@ class MeetingProcessTest extends MasslineTest {
     assertThat(meetings.findReviews(reportId)).extracting(r -> r.approved()).containsExactly(false, false, true);
     assertThat(meetings.findReviews(reportId)).extracting(r -> r.reviewerId()).containsExactly(SUPERIOR, SUPERVISOR, SUPERIOR);
     Report report = meetings.findReport(reportId);
-    assertThat(report.status()).isEqualTo("APPROVED");
+    assertThat(report.status()).isEqualTo(ReportStatus.APPROVED);
     assertThat(report.rejections()).isEqualTo(2);
     assertThat(m.tasks(MeetingProcess.REMINDER_TALK)).isEmpty();
   }
@@ -149,7 +149,7 @@ class MeetingProcessTest extends MasslineTest {
     m.complete(m.task(MeetingProcess.CONFIRM_TALK), confirm.getAssignee(), MeetingForms.talkConfirmation(true, null));
 
     assertThat(meetings.findTalkRecords(talkId)).extracting(r -> r.confirmed()).containsExactly(false, true);
-    assertThat(meetings.findTalk(talkId).status()).isEqualTo("CONFIRMED");
+    assertThat(meetings.findTalk(talkId).status()).isEqualTo(TalkStatus.CONFIRMED);
   }
 
   @Test

@@ -8,6 +8,7 @@ import org.massline.forms.Step;
 import org.massline.meeting.MeetingProcess;
 import org.massline.meeting.MeetingRepository;
 import org.massline.meeting.MeetingSettings;
+import org.massline.meeting.MeetingStatus;
 import org.massline.organization.PersonNames;
 import org.massline.security.Actor;
 import org.springframework.stereotype.Component;
@@ -45,6 +46,6 @@ public class CirculateNotification extends Step<CirculateNotification.Values> {
   protected void complete(Values circulation, DelegateTask task) {
     long meetingId = MeetingProcess.MEETING_ID.from(task);
     repository.circulateNotification(meetingId, circulation.notificationText(), circulation.scope(), Actor.of(task));
-    repository.updateStatus(meetingId, "NOTIFIED");
+    repository.updateStatus(meetingId, MeetingStatus.NOTIFIED);
   }
 }

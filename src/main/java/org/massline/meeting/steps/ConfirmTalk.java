@@ -8,6 +8,7 @@ import org.massline.meeting.MeetingProcess;
 import org.massline.meeting.MeetingRepository;
 import org.massline.meeting.MeetingRepository.Talk;
 import org.massline.meeting.MeetingRepository.TalkRecord;
+import org.massline.meeting.TalkStatus;
 import org.massline.organization.PersonNames;
 import org.massline.security.Actor;
 import org.springframework.stereotype.Component;
@@ -63,7 +64,7 @@ public class ConfirmTalk extends Step<ConfirmTalk.Values> {
     TalkRecord r = repository.findLatestTalkRecord(talkId).orElseThrow();
     boolean confirmed = confirmation.decision() == Decision.CONFIRM;
     repository.confirmTalkRecord(r.id(), confirmed, Checks.blankToNull(confirmation.comment()), Actor.of(task));
-    repository.updateTalkStatus(talkId, confirmed ? "CONFIRMED" : "DISPUTED");
+    repository.updateTalkStatus(talkId, confirmed ? TalkStatus.CONFIRMED : TalkStatus.DISPUTED);
     MeetingProcess.TALK_CONFIRMED.set(task.getExecution(), confirmed);
   }
 }

@@ -13,6 +13,7 @@ import org.massline.forms.Step;
 import org.massline.forms.Submission;
 import org.massline.meeting.MeetingProcess;
 import org.massline.meeting.MeetingRepository;
+import org.massline.meeting.MeetingStatus;
 import org.massline.security.Actor;
 import org.springframework.stereotype.Component;
 
@@ -103,7 +104,7 @@ public class GiveCommentary extends Step<GiveCommentary.Values> {
       repository.insertCommentary(meetingId, line.memberId(), supervisor, orEmpty(line.affirmation()),
           orEmpty(line.problems()), orEmpty(line.requirements()));
     }
-    repository.updateStatus(meetingId, "COMMENTED");
+    repository.updateStatus(meetingId, MeetingStatus.COMMENTED);
   }
 
   private static String orEmpty(String text) {

@@ -17,6 +17,7 @@ import org.massline.meeting.Intervention;
 import org.massline.meeting.MeetingProcess;
 import org.massline.meeting.MeetingRepository;
 import org.massline.meeting.MeetingRepository.Meeting;
+import org.massline.meeting.MeetingStatus;
 import org.massline.security.Actor;
 import org.springframework.stereotype.Component;
 
@@ -125,6 +126,6 @@ public class HoldMeeting extends Step<HoldMeeting.Values> {
     record.absences().forEach(a -> repository.insertAbsence(recordId, a.memberId(), a.reason()));
     record.interventions().forEach(i -> repository.insertIntervention(recordId, i.supervisorId(), i.kind(),
         Checks.blankToNull(i.targetId()), i.note()));
-    repository.updateStatus(meetingId, "HELD");
+    repository.updateStatus(meetingId, MeetingStatus.HELD);
   }
 }

@@ -15,6 +15,7 @@ import org.massline.forms.Submission;
 import org.massline.meeting.MeetingProcess;
 import org.massline.meeting.MeetingRepository;
 import org.massline.meeting.MeetingRepository.Participant;
+import org.massline.meeting.MeetingStatus;
 import org.massline.meeting.ProblemSource;
 import org.massline.meeting.Wind;
 import org.massline.organization.PersonNames;
@@ -90,6 +91,6 @@ public class PrepareMeeting extends Step<PrepareMeeting.Values> {
       repository.insertProblem(meetingId, preparationId, GROUP.equals(p.subject()) ? null : p.subject(), p.wind(),
           p.source(), p.description());
     }
-    repository.updateStatus(meetingId, "TALKS_AND_REPORTS");
+    repository.updateStatus(meetingId, MeetingStatus.TALKS_AND_REPORTS);
   }
 }

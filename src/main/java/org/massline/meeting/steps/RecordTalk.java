@@ -9,6 +9,7 @@ import org.massline.forms.Submission;
 import org.massline.meeting.MeetingProcess;
 import org.massline.meeting.MeetingRepository;
 import org.massline.meeting.MeetingRepository.Talk;
+import org.massline.meeting.TalkStatus;
 import org.massline.organization.PersonNames;
 import org.massline.security.Actor;
 import org.springframework.stereotype.Component;
@@ -52,6 +53,6 @@ public class RecordTalk extends Step<RecordTalk.Values> {
     long talkId = MeetingProcess.TALK_ID.from(task);
     repository.insertTalkRecord(talkId, talk.talkDate(), talk.topics(), talk.viewsExchanged(),
         Checks.blankToNull(talk.sharedNotes()), Actor.of(task));
-    repository.updateTalkStatus(talkId, "RECORDED");
+    repository.updateTalkStatus(talkId, TalkStatus.RECORDED);
   }
 }

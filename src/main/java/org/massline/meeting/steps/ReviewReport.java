@@ -14,6 +14,7 @@ import org.massline.meeting.MeetingRepository.Report;
 import org.massline.meeting.MeetingRepository.ReportVersion;
 import org.massline.meeting.MeetingRepository.Review;
 import org.massline.meeting.ReportSection;
+import org.massline.meeting.ReportStatus;
 import org.massline.meeting.ReportTexts;
 import org.massline.meeting.ReviewReason;
 import org.massline.organization.PersonNames;
@@ -104,7 +105,7 @@ public class ReviewReport extends Step<ReviewReport.Values> {
         Checks.blankToNull(review.reviewComment()));
     int rejections;
     if (approved) {
-      repository.updateReportStatus(reportId, "APPROVED");
+      repository.updateReportStatus(reportId, ReportStatus.APPROVED);
       rejections = repository.findReport(reportId).rejections();
     } else {
       rejections = repository.incrementRejections(reportId);

@@ -11,6 +11,9 @@ import org.massline.forms.Submission;
 import org.massline.meeting.MeetingProcess;
 import org.massline.meeting.MeetingRepository;
 import org.massline.meeting.MeetingRepository.Meeting;
+import org.massline.meeting.MeetingStatus;
+import org.massline.meeting.ReportStatus;
+import org.massline.meeting.TalkStatus;
 import org.massline.security.Actor;
 import org.springframework.stereotype.Component;
 
@@ -52,11 +55,11 @@ public class ScheduleMeeting extends Step<ScheduleMeeting.Values> {
     if (schedule.meetingDate() != null && schedule.meetingDate().isBefore(Clock.today())) {
       problems.add("会议日期不能早于今天");
     }
-    long open = repository.findReports(meetingId).stream().filter(r -> !"APPROVED".equals(r.status())).count();
+    long open = repository.findReports(meetingId).stream().filter(r -> r.status() != ReportStatus.APPROVED).count();
     if (open > 0) {
       problems.add("还有 " + open + " 份对照检查材料未通过审核，不能安排会议");
     }
-    long unconfirmed = repository.findTalks(meetingId).stream().filter(t -> !"CONFIRMED".equals(t.status())).count();
+    long unconfirmed = repository.findTalks(meetingId).stream().filter(t -> t.status() != TalkStatus.CONFIRMED).count();
     if (unconfirmed > 0) {
       problems.add("还有 " + unconfirmed + " 次谈心谈话未经确认，不能安排会议");
     }
@@ -68,6 +71,6 @@ public class ScheduleMeeting extends Step<ScheduleMeeting.Values> {
     repository.insertSchedule(meeting.id(), schedule.meetingDate(), schedule.startTime(), schedule.place(),
         meeting.superiorLeaderId(), String.join(",", schedule.supervisorsAttending()),
         Checks.blankToNull(schedule.otherAttendees()), Actor.of(task));
-    repository.updateStatus(meeting.id(), "SCHEDULED");
+    repository.updateStatus(meeting.id(), MeetingStatus.SCHEDULED);
   }
 }
