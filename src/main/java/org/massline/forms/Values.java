@@ -77,16 +77,6 @@ public final class Values {
     return entries;
   }
 
-  /** The value as a list of strings (a checklist or tag list). */
-  public static List<String> strings(Object value) {
-    Object plain = plain(value);
-    List<String> strings = new ArrayList<>();
-    if (plain instanceof List<?> list) {
-      list.forEach(item -> strings.add(item == null ? null : String.valueOf(item)));
-    }
-    return strings;
-  }
-
   public static String text(Object value) {
     Object plain = plain(value);
     return plain == null ? null : String.valueOf(plain).trim();
@@ -96,10 +86,5 @@ public final class Values {
     Object plain = plain(value);
     return plain == null || (plain instanceof String s && s.isBlank())
         || (plain instanceof List<?> l && l.isEmpty());
-  }
-
-  public static boolean isTrue(Object value) {
-    Object plain = plain(value);
-    return Boolean.TRUE.equals(plain) || "true".equals(plain);
   }
 }

@@ -25,9 +25,6 @@ public class MeetingRepository {
   }
 
   public record Participant(String personId, String role) {
-    public boolean isPrincipal() {
-      return "PRINCIPAL".equals(role);
-    }
   }
 
   public record Talk(long id, long meetingId, TalkKind kind, String initiatorId, String partnerId,

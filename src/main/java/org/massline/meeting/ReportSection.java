@@ -49,17 +49,6 @@ public enum ReportSection {
     return text.apply(sections);
   }
 
-  /** Sections from submitted values keyed by form field. */
-  public static ReportSections from(Function<String, String> valueOfKey) {
-    return new ReportSections(valueOfKey.apply(FORMALISM.key), valueOfKey.apply(BUREAUCRATISM.key),
-        valueOfKey.apply(HEDONISM.key), valueOfKey.apply(EXTRAVAGANCE.key), valueOfKey.apply(PUBLIC_EXPENSES.key),
-        valueOfKey.apply(POSITION_CONSUMPTION.key), valueOfKey.apply(GIFTS_AND_FAVOURS.key),
-        valueOfKey.apply(OFFICIAL_CARS.key), valueOfKey.apply(OFFICE_AND_HOUSING.key),
-        valueOfKey.apply(FAMILY_EMPLOYMENT.key), valueOfKey.apply(CAUSE_IDEALS.key),
-        valueOfKey.apply(CAUSE_PURPOSE.key), valueOfKey.apply(CAUSE_PARTY_SPIRIT.key),
-        valueOfKey.apply(CAUSE_DISCIPLINE.key), valueOfKey.apply(MEASURES.key));
-  }
-
   /** Field key → text, for filling a form with an earlier version. */
   public static Map<String, String> toMap(ReportSections sections) {
     Map<String, String> map = new LinkedHashMap<>();

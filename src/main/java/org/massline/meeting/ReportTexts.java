@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.massline.meeting.MeetingRepository.Report;
+import org.massline.meeting.MeetingRepository.ReportVersion;
 import org.massline.meeting.MeetingRepository.Review;
 import org.massline.organization.OrganizationRepository;
 import org.massline.organization.PersonNames;
@@ -31,6 +33,13 @@ public class ReportTexts {
       return organization.findUnit(unitId).map(Unit::name).orElse(unitId) + "领导班子对照检查材料";
     }
     return names.name(report.authorId()) + "同志个人对照检查材料";
+  }
+
+  /** Shows a report's latest version on its task (as {@code reportText}); returns that version. */
+  public ReportVersion showLatest(DelegateTask task, Report report) {
+    ReportVersion latest = repository.findLatestReportVersion(report.id()).orElseThrow();
+    task.setVariableLocal("reportText", ReportSection.format(title(report), latest.version(), latest.sections()));
+    return latest;
   }
 
   public void appendReviews(StringBuilder text, List<Review> reviews) {

@@ -6,7 +6,6 @@ import org.massline.meeting.MeetingProcess;
 import org.massline.meeting.MeetingRepository;
 import org.massline.meeting.MeetingRepository.Report;
 import org.massline.meeting.MeetingRepository.ReportVersion;
-import org.massline.meeting.ReportSection;
 import org.massline.meeting.ReportTexts;
 import org.massline.security.Actor;
 import org.springframework.stereotype.Component;
@@ -29,8 +28,7 @@ public class CommentOnDraft extends Step<CommentOnDraft.Values> {
   @Override
   protected void show(DelegateTask task) {
     Report report = repository.findReport(MeetingProcess.REPORT_ID.from(task));
-    ReportVersion latest = repository.findLatestReportVersion(report.id()).orElseThrow();
-    task.setVariableLocal("reportText", ReportSection.format(texts.title(report), latest.version(), latest.sections()));
+    texts.showLatest(task, report);
     task.setName("对" + texts.title(report) + "提出意见");
   }
 

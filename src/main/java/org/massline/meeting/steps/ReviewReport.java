@@ -13,7 +13,6 @@ import org.massline.meeting.MeetingRepository;
 import org.massline.meeting.MeetingRepository.Report;
 import org.massline.meeting.MeetingRepository.ReportVersion;
 import org.massline.meeting.MeetingRepository.Review;
-import org.massline.meeting.ReportSection;
 import org.massline.meeting.ReportStatus;
 import org.massline.meeting.ReportTexts;
 import org.massline.meeting.ReviewReason;
@@ -56,8 +55,7 @@ public class ReviewReport extends Step<ReviewReport.Values> {
   @Override
   protected void show(DelegateTask task) {
     Report report = repository.findReport(MeetingProcess.REPORT_ID.from(task));
-    ReportVersion latest = repository.findLatestReportVersion(report.id()).orElseThrow();
-    task.setVariableLocal("reportText", ReportSection.format(texts.title(report), latest.version(), latest.sections()));
+    ReportVersion latest = texts.showLatest(task, report);
     StringBuilder history = new StringBuilder();
     List<Map<String, Object>> comments = repository.findReportComments(report.id());
     if (!comments.isEmpty()) {
