@@ -122,7 +122,8 @@ class ClusterIT {
     List<String> worked = new ArrayList<>(INSTANCES.values()).subList(0, WORKED);
     int prepared = completeAll(b, worked, "prepareMeeting", task -> preparationOf(task));
     int recorded = completeAll(b, worked, "recordTalk", task -> MeetingForms.talkRecord());
-    int confirmed = completeAll(b, worked, "confirmTalk", task -> MeetingForms.talkConfirmation(true, null));
+    // the confirmations through both nodes: the talks join in jobs, which each node's executor is told of
+    int confirmed = completeAll(List.of(a, b), worked, "confirmTalk", task -> MeetingForms.talkConfirmation(true, null));
     assertThat(prepared).isEqualTo(WORKED);
 
     // let the work fall due: the left meetings' preparation, the worked ones' reports
@@ -145,8 +146,8 @@ class ClusterIT {
       report("cluster: reminders " + reminders + " (reminder comments " + reminderComments + "), overdue tasks not"
           + " reminded " + unreminded + "; supervision notices " + notices + " (notice tasks " + noticeTasks
           + "), tasks overdue by the grace period without one " + unnoticed);
-      report("cluster: completed through node B: " + prepared + " preparations, " + recorded + " talk records, "
-          + confirmed + " confirmations");
+      report("cluster: completed through node B: " + prepared + " preparations, " + recorded + " talk records; "
+          + "through both: " + confirmed + " confirmations");
 
       assertThat(duplicates).isZero();
       // both nodes swept: every overdue task reminded once (one comment each), never twice
@@ -215,6 +216,13 @@ class ClusterIT {
 
   /** Completes every task of the activity in the instances, all at once from 8 clients; returns how many. */
   static int completeAll(NodeProcess node, List<String> instances, String activity, Values values) throws Exception {
+    return completeAll(List.of(node), instances, activity, values);
+  }
+
+  /** The same, the tasks sent to the nodes in turn. */
+  static int completeAll(List<NodeProcess> nodes, List<String> instances, String activity, Values values)
+      throws Exception {
+    NodeProcess node = nodes.get(0);
     List<JsonNode> tasks = new ArrayList<>();
     for (String pi : instances) {
       as(node.port, "demo").get("/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey=" + activity)
@@ -223,8 +231,10 @@ class ClusterIT {
     ExecutorService clients = Executors.newFixedThreadPool(8);
     try {
       List<Future<Rest.Response>> responses = new ArrayList<>();
-      for (JsonNode task : tasks) {
-        responses.add(clients.submit(() -> as(node.port, task.path("assignee").asText()).post(
+      for (int i = 0; i < tasks.size(); i++) {
+        JsonNode task = tasks.get(i);
+        int port = nodes.get(i % nodes.size()).port;
+        responses.add(clients.submit(() -> as(port, task.path("assignee").asText()).post(
             "/engine-rest/task/" + task.path("id").asText() + "/submit-form",
             Map.of("variables", Rest.variables(values.of(task))))));
       }

@@ -1,0 +1,203 @@
+package org.massline.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.massline.app.Schedule;
+import org.massline.app.ScheduleSettings;
+import org.massline.support.Jobs;
+
+/**
+ * Every path of the meeting's diagram on a bare in-memory engine, the beans the BPMN calls
+ * replaced by mocks and the steps by listeners that do nothing: routing only, in milliseconds.
+ * (What the steps write is tested in the full context, {@link MeetingProcessTest}.)
+ */
+class MeetingPathsTest {
+
+  static ProcessEngine engine;
+  static Schedule schedule;
+
+  final MeetingSetup setup = mock(MeetingSetup.class);
+  final MeetingTalks talks = mock(MeetingTalks.class);
+  final MeetingReports reports = mock(MeetingReports.class);
+  final MeetingSettings settings = mock(MeetingSettings.class);
+  ProcessInstance meeting;
+
+  @BeforeAll
+  static void engine() {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
+        .createStandaloneInMemProcessEngineConfiguration()
+        .setProcessEngineName("meeting-paths")
+        .setJdbcUrl("jdbc:h2:mem:meeting-paths;DB_CLOSE_DELAY=-1")
+        .setJobExecutorActivate(false)
+        .setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    configuration.setExpressionManager(new MockExpressionManager());
+    engine = configuration.buildProcessEngine();
+    schedule = new Schedule(new ScheduleSettings(Map.of(), Duration.ofDays(3), Duration.ofDays(7), 1,
+        Duration.ofMinutes(1)));
+    engine.getRepositoryService().createDeployment()
+        .addClasspathResource("processes/democratic-life-meeting.bpmn").deploy();
+  }
+
+  @AfterAll
+  static void close() {
+    engine.close();
+  }
+
+  @BeforeEach
+  void beans() {
+    BpmnAwareTests.init(engine);
+    Mocks.register("schedule", schedule);
+    doAnswer(call -> {
+      DelegateExecution execution = call.getArgument(0);
+      MeetingProcess.MEETING_ID.set(execution, 1L);
+      MeetingProcess.PRINCIPAL.set(execution, "principal");
+      MeetingProcess.LEADERSHIP_GROUP.set(execution, "unit-leaders");
+      MeetingProcess.SUPERIOR_LEADER.set(execution, "superior");
+      MeetingProcess.SUPERIOR_GROUP.set(execution, "superior-leaders");
+      MeetingProcess.SUPERVISION_GROUP.set(execution, "sg");
+      return null;
+    }).when(setup).open(any());
+    when(setup.groups(any())).thenReturn(List.of("superior-leaders"));
+    when(talks.talkIds(anyLong())).thenReturn(List.of(11L, 12L));
+    when(talks.initiator(anyLong())).thenReturn("principal");
+    when(talks.partner(anyLong())).thenReturn("member");
+    // report 21 is the group's (its first draft goes to the members for comments), 22 a member's own
+    when(reports.reportIds(anyLong())).thenReturn(List.of(21L, 22L));
+    when(reports.author(anyLong())).thenReturn("principal");
+    when(reports.needsComments(21L)).thenReturn(true, false);
+    when(reports.needsComments(22L)).thenReturn(false);
+    when(reports.commenters(anyLong())).thenReturn(List.of("member", "member2"));
+    when(settings.getRejectionsBeforeEscalation()).thenReturn(2);
+    Mocks.register("meetingSetup", setup);
+    Mocks.register("meetingTalks", talks);
+    Mocks.register("meetingReports", reports);
+    Mocks.register("meetingSettings", settings);
+    Mocks.register("meetingNotifications", mock(MeetingNotifications.class));
+    Mocks.register("meetingHandoff", mock(MeetingHandoff.class));
+    TaskListener nothing = task -> { };
+    for (String step : List.of(MeetingProcess.PREPARE_MEETING, MeetingProcess.RECORD_TALK, MeetingProcess.CONFIRM_TALK,
+        MeetingProcess.DRAFT_REPORT, MeetingProcess.COMMENT_ON_DRAFT, MeetingProcess.REVIEW_REPORT,
+        MeetingProcess.REMINDER_TALK, MeetingProcess.SCHEDULE_MEETING, MeetingProcess.HOLD_MEETING,
+        MeetingProcess.GIVE_COMMENTARY, MeetingProcess.CIRCULATE_NOTIFICATION, MeetingProcess.ACKNOWLEDGE_NOTIFICATION)) {
+      Mocks.register(step, nothing);
+    }
+    meeting = engine.getRuntimeService().startProcessInstanceByKey(MeetingProcess.KEY, "unit");
+  }
+
+  @AfterEach
+  void reset() {
+    engine.getRuntimeService().createProcessInstanceQuery().list()
+        .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test finished"));
+    Mocks.reset();
+  }
+
+  @Test
+  void aMeetingWithoutObjectionRunsToTheHandOff() {
+    complete(MeetingProcess.PREPARE_MEETING);
+    assertThat(meeting).isWaitingAt(MeetingProcess.TALK, MeetingProcess.REPORT);
+    talksConfirmed();
+    completeAll(MeetingProcess.DRAFT_REPORT, Map.of());
+    assertThat(tasks(MeetingProcess.COMMENT_ON_DRAFT)).as("the group report's members").hasSize(2);
+    completeAll(MeetingProcess.COMMENT_ON_DRAFT, Map.of());
+    completeAll(MeetingProcess.REVIEW_REPORT, review(true, 0));
+    for (String step : List.of(MeetingProcess.SCHEDULE_MEETING, MeetingProcess.HOLD_MEETING,
+        MeetingProcess.GIVE_COMMENTARY, MeetingProcess.CIRCULATE_NOTIFICATION, MeetingProcess.ACKNOWLEDGE_NOTIFICATION)) {
+      complete(step);
+    }
+    assertThat(meeting).hasPassed(MeetingProcess.COMPOSE_NOTIFICATION, MeetingProcess.HAND_OFF).isEnded();
+  }
+
+  @Test
+  void aDisputedTalkIsRecordedAgain() {
+    complete(MeetingProcess.PREPARE_MEETING);
+    completeAll(MeetingProcess.RECORD_TALK, Map.of());
+    Task disputed = tasks(MeetingProcess.CONFIRM_TALK).get(0);
+    engine.getTaskService().complete(disputed.getId(), Map.of(MeetingProcess.TALK_CONFIRMED.name(), false));
+    Jobs.runDue(engine);
+    assertThat(tasks(MeetingProcess.RECORD_TALK)).hasSize(1);
+    assertThat(tasks(MeetingProcess.CONFIRM_TALK)).hasSize(1);
+  }
+
+  @Test
+  void aRejectedReportIsRevisedAndRepeatedRejectionsCallTheSupervisionGroupWithoutStoppingTheRevision() {
+    complete(MeetingProcess.PREPARE_MEETING);
+    talksConfirmed();
+    completeAll(MeetingProcess.DRAFT_REPORT, Map.of());
+    completeAll(MeetingProcess.COMMENT_ON_DRAFT, Map.of());
+    Task groupReview = review(21L);
+    engine.getTaskService().complete(groupReview.getId(), review(false, 1));
+    assertThat(tasks(MeetingProcess.DRAFT_REPORT)).as("revision, below the threshold").hasSize(1);
+    assertThat(tasks(MeetingProcess.REMINDER_TALK)).isEmpty();
+
+    completeAll(MeetingProcess.DRAFT_REPORT, Map.of());
+    assertThat(tasks(MeetingProcess.COMMENT_ON_DRAFT)).as("comments only on the first draft").isEmpty();
+    engine.getTaskService().complete(review(21L).getId(), review(false, 2));
+    assertThat(tasks(MeetingProcess.REMINDER_TALK)).as("the second rejection: a reminder talk").hasSize(1);
+    assertThat(tasks(MeetingProcess.DRAFT_REPORT)).as("and the revision goes on").hasSize(1);
+
+    complete(MeetingProcess.REMINDER_TALK);
+    completeAll(MeetingProcess.DRAFT_REPORT, Map.of());
+    completeAll(MeetingProcess.REVIEW_REPORT, review(true, 2));
+    assertThat(meeting).isWaitingAt(MeetingProcess.SCHEDULE_MEETING);
+  }
+
+  private void talksConfirmed() {
+    completeAll(MeetingProcess.RECORD_TALK, Map.of());
+    completeAll(MeetingProcess.CONFIRM_TALK, Map.of(MeetingProcess.TALK_CONFIRMED.name(), true));
+  }
+
+  private static Map<String, Object> review(boolean approved, int rejections) {
+    return Map.of(MeetingProcess.REPORT_APPROVED.name(), approved, MeetingProcess.REJECTIONS.name(), rejections);
+  }
+
+  private Task review(long reportId) {
+    return tasks(MeetingProcess.REVIEW_REPORT).stream()
+        .filter(t -> Long.valueOf(reportId).equals(engine.getTaskService().getVariable(t.getId(),
+            MeetingProcess.REPORT_ID.name())))
+        .findFirst().orElseThrow();
+  }
+
+  private void complete(String activity) {
+    completeAll(activity, Map.of());
+  }
+
+  /** Completes the activity's open tasks, setting the routing variables as its step would, and runs the joins. */
+  private void completeAll(String activity, Map<String, Object> routing) {
+    List<Task> open = tasks(activity);
+    assertThat(open).as("open %s", activity).isNotEmpty();
+    for (Task task : open) {
+      engine.getTaskService().complete(task.getId(), routing);
+    }
+    Jobs.runDue(engine);
+  }
+
+  private List<Task> tasks(String activity) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(meeting.getId())
+        .taskDefinitionKey(activity).list();
+  }
+}
