@@ -343,6 +343,7 @@ class MeetingBenchmark {
     AtomicInteger errors = new AtomicInteger();
     AtomicBoolean running = new AtomicBoolean(true);
     AtomicReference<RuntimeException> feederFailure = new AtomicReference<>();
+    double retriesBefore = retriesNow();
     Thread feeder = new Thread(() -> {
       try {
         while (running.get()) {
@@ -398,14 +399,22 @@ class MeetingBenchmark {
     running.set(false);
     feeder.join();
     assertThat(feederFailure.get()).as("the supply of work failed").isNull();
+    double retries = retriesNow() - retriesBefore;
     List<Long> sorted = new ArrayList<>(latencies);
     Collections.sort(sorted);
     line("%s — REST submit-form, %s, %d clients for %d s: %d completions (%.1f/s), median %.1f ms, p99 %.1f ms,"
-        + " errors %d", database, load.name(), CLIENTS, REST_SECONDS, sorted.size(),
-        sorted.size() / (double) REST_SECONDS, percentile(sorted, 50), percentile(sorted, 99), errors.get());
+        + " errors %d, conflicts retried %.0f", database, load.name(), CLIENTS, REST_SECONDS, sorted.size(),
+        sorted.size() / (double) REST_SECONDS, percentile(sorted, 50), percentile(sorted, 99), errors.get(), retries);
     // a benchmark that measured failures measured nothing
     assertThat(sorted).as("completions under load").isNotEmpty();
     assertThat(errors.get()).as("failed completions under load").isZero();
+  }
+
+  /** The completions tried again after a collision, in this JVM so far. */
+  private static double retriesNow() {
+    io.micrometer.core.instrument.Counter counter = io.micrometer.core.instrument.Metrics.globalRegistry
+        .find("massline.completion.retries").counter();
+    return counter == null ? 0 : counter.count();
   }
 
   private static double percentile(List<Long> sorted, int p) {
