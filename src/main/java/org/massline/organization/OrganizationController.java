@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -73,7 +72,7 @@ public class OrganizationController {
     String user = currentUser.id();
     List<String> groups = currentUser.groups();
     return repository.findAllUnits().stream()
-        .filter(u -> mayView(user, groups, u.id()))
+        .filter(u -> unitAccess.canViewOrganization(user, groups, u.id()))
         .map(UnitSummary::of)
         .toList();
   }
@@ -82,7 +81,7 @@ public class OrganizationController {
   public UnitDetail unit(@PathVariable String id) {
     Unit unit = repository.findUnit(id)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "单位“" + id + "”不存在"));
-    if (!mayView(currentUser.id(), currentUser.groups(), id)) {
+    if (!unitAccess.canViewOrganization(currentUser.id(), currentUser.groups(), id)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "无权查看单位“" + id + "”");
     }
     List<Membership> members = repository.findUnitMembers(id);
@@ -149,8 +148,7 @@ public class OrganizationController {
     if (currentUser.isAdmin()) {
       scope = OrganizationFileValidator.Scope.UNRESTRICTED;
     } else {
-      Set<String> offices = repository.findMembershipsOf(currentUser.id()).stream()
-          .filter(m -> m.role() == UnitRole.OFFICE).map(Membership::orgId).collect(Collectors.toSet());
+      Set<String> offices = unitAccess.officesOf(currentUser.id());
       if (offices.isEmpty()) {
         throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有管理员和教育实践活动办公室可以导入组织结构");
       }
@@ -166,10 +164,6 @@ public class OrganizationController {
       case NEEDS_CONFIRMATION -> HttpStatus.CONFLICT;
     };
     return ResponseEntity.status(status).body(report);
-  }
-
-  private boolean mayView(String user, List<String> groups, String unitId) {
-    return unitAccess.canView(user, groups, unitId) || groups.contains(CamundaGroups.branchOf(unitId));
   }
 
   private PersonRef person(String id) {

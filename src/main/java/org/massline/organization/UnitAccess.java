@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -70,5 +71,19 @@ public class UnitAccess {
       return true;
     }
     return viewerGroups(unitId).stream().anyMatch(userGroups::contains);
+  }
+
+  /**
+   * The unit's organization page (its people and groups) is also open to its own branch's members,
+   * who see nothing of its processes.
+   */
+  public boolean canViewOrganization(String userId, Collection<String> userGroups, String unitId) {
+    return canView(userId, userGroups, unitId) || userGroups.contains(CamundaGroups.branchOf(unitId));
+  }
+
+  /** The units whose campaign office the person works in: where an office may import. */
+  public Set<String> officesOf(String userId) {
+    return repository.findMembershipsOf(userId).stream().filter(m -> m.role() == UnitRole.OFFICE)
+        .map(Membership::orgId).collect(Collectors.toCollection(LinkedHashSet::new));
   }
 }
