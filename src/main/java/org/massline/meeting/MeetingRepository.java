@@ -6,11 +6,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.massline.app.Clock;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -19,6 +24,11 @@ import org.springframework.stereotype.Repository;
 /** The meeting tables: every write is an insert of a new row or version, never an overwrite of text. */
 @Repository
 public class MeetingRepository {
+
+  private static final String SECTION_COLUMNS = Arrays.stream(ReportSection.values()).map(ReportSection::column)
+      .collect(Collectors.joining(", "));
+  /** The sections' columns, snake_case, onto the record's components. */
+  private static final DataClassRowMapper<ReportSections> SECTIONS = DataClassRowMapper.newInstance(ReportSections.class);
 
   public record Meeting(long id, String unitId, String title, String processInstanceId, MeetingStatus status,
       String superiorLeaderId, String supervisionGroupId, Timestamp startedAt, Timestamp closedAt) {
@@ -231,16 +241,12 @@ public class MeetingRepository {
   public int insertReportVersion(long reportId, ReportSections s, String by) {
     int version = jdbc.sql("select coalesce(max(version), 0) + 1 from meeting_report_version where report_id = ?")
         .param(reportId).query(Integer.class).single();
-    jdbc.sql("""
-        insert into meeting_report_version (report_id, version, formalism, bureaucratism, hedonism, extravagance,
-          public_expenses, position_consumption, gifts_and_favours, official_cars, office_and_housing,
-          family_employment, cause_ideals, cause_purpose, cause_party_spirit, cause_discipline, measures,
-          submitted_by, submitted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(reportId, version, s.formalism(), s.bureaucratism(), s.hedonism(), s.extravagance(),
-            s.publicExpenses(), s.positionConsumption(), s.giftsAndFavours(), s.officialCars(), s.officeAndHousing(),
-            s.familyEmployment(), s.causeIdeals(), s.causePurpose(), s.causePartySpirit(), s.causeDiscipline(),
-            s.measures(), by, Clock.now())
-        .update();
+    List<Object> params = new ArrayList<>(List.of(reportId, version));
+    Arrays.stream(ReportSection.values()).forEach(section -> params.add(section.textOf(s)));
+    params.addAll(List.of(by, Clock.now()));
+    jdbc.sql("insert into meeting_report_version (report_id, version, " + SECTION_COLUMNS
+        + ", submitted_by, submitted_at) values (" + String.join(", ", Collections.nCopies(params.size(), "?")) + ")")
+        .params(params).update();
     updateReportStatus(reportId, ReportStatus.SUBMITTED);
     return version;
   }
@@ -438,11 +444,7 @@ public class MeetingRepository {
 
   private ReportVersion reportVersion(ResultSet rs, int row) throws SQLException {
     return new ReportVersion(rs.getLong("id"), rs.getLong("report_id"), rs.getInt("version"),
-        new ReportSections(rs.getString("formalism"), rs.getString("bureaucratism"), rs.getString("hedonism"),
-            rs.getString("extravagance"), rs.getString("public_expenses"), rs.getString("position_consumption"),
-            rs.getString("gifts_and_favours"), rs.getString("official_cars"), rs.getString("office_and_housing"),
-            rs.getString("family_employment"), rs.getString("cause_ideals"), rs.getString("cause_purpose"),
-            rs.getString("cause_party_spirit"), rs.getString("cause_discipline"), rs.getString("measures")),
+        SECTIONS.mapRow(rs, row),
         rs.getString("submitted_by"), rs.getTimestamp("submitted_at"));
   }
 

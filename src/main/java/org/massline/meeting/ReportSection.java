@@ -1,44 +1,58 @@
 package org.massline.meeting;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.massline.meeting.MeetingRepository.ReportSections;
 
 /**
- * The sections of a self-examination report (DOMAIN §4), in order: the form field key, the heading
- * and where the text lives in {@link ReportSections}.
+ * The sections of a self-examination report (DOMAIN §4), in order, with their headings. Each names
+ * its {@link ReportSections} component (and so the form field) and its column by its own name.
  */
 public enum ReportSection {
-  FORMALISM("formalism", "一、“四风”方面的问题 —— 形式主义", ReportSections::formalism),
-  BUREAUCRATISM("bureaucratism", "一、“四风”方面的问题 —— 官僚主义", ReportSections::bureaucratism),
-  HEDONISM("hedonism", "一、“四风”方面的问题 —— 享乐主义", ReportSections::hedonism),
-  EXTRAVAGANCE("extravagance", "一、“四风”方面的问题 —— 奢靡之风", ReportSections::extravagance),
-  PUBLIC_EXPENSES("publicExpenses", "二、个人有关事项 —— 三公经费（公务接待、公务用车、因公出国境）", ReportSections::publicExpenses),
-  POSITION_CONSUMPTION("positionConsumption", "二、个人有关事项 —— 职务消费", ReportSections::positionConsumption),
-  GIFTS_AND_FAVOURS("giftsAndFavours", "二、个人有关事项 —— 收受礼金礼品、人情消费", ReportSections::giftsAndFavours),
-  OFFICIAL_CARS("officialCars", "二、个人有关事项 —— 公车配备使用", ReportSections::officialCars),
-  OFFICE_AND_HOUSING("officeAndHousing", "二、个人有关事项 —— 办公用房和住房", ReportSections::officeAndHousing),
-  FAMILY_EMPLOYMENT("familyEmployment", "二、个人有关事项 —— 配偶子女从业", ReportSections::familyEmployment),
-  CAUSE_IDEALS("causeIdeals", "三、产生问题的根源 —— 理想信念", ReportSections::causeIdeals),
-  CAUSE_PURPOSE("causePurpose", "三、产生问题的根源 —— 宗旨意识", ReportSections::causePurpose),
-  CAUSE_PARTY_SPIRIT("causePartySpirit", "三、产生问题的根源 —— 党性修养", ReportSections::causePartySpirit),
-  CAUSE_DISCIPLINE("causeDiscipline", "三、产生问题的根源 —— 政治纪律", ReportSections::causeDiscipline),
-  MEASURES("measures", "四、努力方向和整改措施", ReportSections::measures);
+  FORMALISM("一、“四风”方面的问题 —— 形式主义"),
+  BUREAUCRATISM("一、“四风”方面的问题 —— 官僚主义"),
+  HEDONISM("一、“四风”方面的问题 —— 享乐主义"),
+  EXTRAVAGANCE("一、“四风”方面的问题 —— 奢靡之风"),
+  PUBLIC_EXPENSES("二、个人有关事项 —— 三公经费（公务接待、公务用车、因公出国境）"),
+  POSITION_CONSUMPTION("二、个人有关事项 —— 职务消费"),
+  GIFTS_AND_FAVOURS("二、个人有关事项 —— 收受礼金礼品、人情消费"),
+  OFFICIAL_CARS("二、个人有关事项 —— 公车配备使用"),
+  OFFICE_AND_HOUSING("二、个人有关事项 —— 办公用房和住房"),
+  FAMILY_EMPLOYMENT("二、个人有关事项 —— 配偶子女从业"),
+  CAUSE_IDEALS("三、产生问题的根源 —— 理想信念"),
+  CAUSE_PURPOSE("三、产生问题的根源 —— 宗旨意识"),
+  CAUSE_PARTY_SPIRIT("三、产生问题的根源 —— 党性修养"),
+  CAUSE_DISCIPLINE("三、产生问题的根源 —— 政治纪律"),
+  MEASURES("四、努力方向和整改措施");
 
-  private final String key;
-  private final String heading;
-  private final Function<ReportSections, String> text;
-
-  ReportSection(String key, String heading, Function<ReportSections, String> text) {
-    this.key = key;
-    this.heading = heading;
-    this.text = text;
+  static {
+    if (values().length != ReportSections.class.getRecordComponents().length) {
+      throw new IllegalStateException("Every component of ReportSections needs its ReportSection");
+    }
   }
 
+  private final String heading;
+  private final RecordComponent component;
+
+  ReportSection(String heading) {
+    this.heading = heading;
+    this.component = Arrays.stream(ReportSections.class.getRecordComponents())
+        .filter(c -> c.getName().equals(camelCase(name()))).findFirst()
+        .orElseThrow(() -> new IllegalStateException("ReportSections has no " + camelCase(name())));
+  }
+
+  /** The form field key, the {@link ReportSections} component: FAMILY_EMPLOYMENT → familyEmployment. */
   public String key() {
-    return key;
+    return component.getName();
+  }
+
+  /** The column in meeting_report_version: familyEmployment → family_employment. */
+  public String column() {
+    return name().toLowerCase(Locale.ROOT);
   }
 
   public String heading() {
@@ -46,14 +60,27 @@ public enum ReportSection {
   }
 
   public String textOf(ReportSections sections) {
-    return text.apply(sections);
+    try {
+      return (String) component.getAccessor().invoke(sections);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String camelCase(String constant) {
+    String[] words = constant.toLowerCase(Locale.ROOT).split("_");
+    StringBuilder camel = new StringBuilder(words[0]);
+    for (int i = 1; i < words.length; i++) {
+      camel.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+    }
+    return camel.toString();
   }
 
   /** Field key → text, for filling a form with an earlier version. */
   public static Map<String, String> toMap(ReportSections sections) {
     Map<String, String> map = new LinkedHashMap<>();
     for (ReportSection s : values()) {
-      map.put(s.key, s.textOf(sections));
+      map.put(s.key(), s.textOf(sections));
     }
     return map;
   }
