@@ -1,9 +1,11 @@
 package org.massline.forms;
 
 import java.io.IOException;
+import java.util.AbstractMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.FormService;
@@ -58,7 +60,25 @@ public class TaskSubmissions {
     String deploymentId = context.getProcessEngineConfiguration().getDeploymentCache()
         .findDeployedProcessDefinitionById(task.getProcessDefinitionId()).getDeploymentId();
     FormSchema form = schema(context, ref, deploymentId);
-    check(form, new Submission(form.id(), task, context.getAuthenticatedUserId(), plain(values), task.getVariables()));
+    check(form, new Submission(form.id(), task, context.getAuthenticatedUserId(), plain(values), visibleTo(task)));
+  }
+
+  /**
+   * The variables the task's form sees, read one by one as the checks ask for them: the form's
+   * option lists and texts are not all parsed for a check that needs one id.
+   */
+  private static Map<String, Object> visibleTo(TaskEntity task) {
+    return new AbstractMap<>() {
+      @Override
+      public Object get(Object name) {
+        return task.getVariable((String) name);
+      }
+
+      @Override
+      public Set<Entry<String, Object>> entrySet() {
+        return task.getVariables().entrySet();
+      }
+    };
   }
 
   /** Why a task to complete is not there: completed by an earlier submission, or never existed. */
