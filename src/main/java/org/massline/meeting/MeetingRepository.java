@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.massline.app.Clock;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -27,8 +26,6 @@ public class MeetingRepository {
 
   private static final String SECTION_COLUMNS = Arrays.stream(ReportSection.values()).map(ReportSection::column)
       .collect(Collectors.joining(", "));
-  /** The sections' columns, snake_case, onto the record's components. */
-  private static final DataClassRowMapper<ReportSections> SECTIONS = DataClassRowMapper.newInstance(ReportSections.class);
 
   public record Meeting(long id, String unitId, String title, String processInstanceId, MeetingStatus status,
       String superiorLeaderId, String supervisionGroupId, Timestamp startedAt, Timestamp closedAt) {
@@ -444,8 +441,16 @@ public class MeetingRepository {
 
   private ReportVersion reportVersion(ResultSet rs, int row) throws SQLException {
     return new ReportVersion(rs.getLong("id"), rs.getLong("report_id"), rs.getInt("version"),
-        SECTIONS.mapRow(rs, row),
+        sections(rs),
         rs.getString("submitted_by"), rs.getTimestamp("submitted_at"));
+  }
+
+  private static ReportSections sections(ResultSet rs) throws SQLException {
+    String[] texts = new String[ReportSection.values().length];
+    for (ReportSection section : ReportSection.values()) {
+      texts[section.ordinal()] = rs.getString(section.column());
+    }
+    return ReportSection.sections(section -> texts[section.ordinal()]);
   }
 
   private Review review(ResultSet rs, int row) throws SQLException {

@@ -1,10 +1,12 @@
 package org.massline.meeting;
 
+import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.massline.meeting.MeetingRepository.ReportSections;
 
@@ -29,9 +31,21 @@ public enum ReportSection {
   CAUSE_DISCIPLINE("三、产生问题的根源 —— 政治纪律"),
   MEASURES("四、努力方向和整改措施");
 
+  /** The record's canonical constructor: its components are the sections, in this order. */
+  private static final Constructor<ReportSections> CONSTRUCTOR;
+
   static {
-    if (values().length != ReportSections.class.getRecordComponents().length) {
-      throw new IllegalStateException("Every component of ReportSections needs its ReportSection");
+    RecordComponent[] components = ReportSections.class.getRecordComponents();
+    for (int i = 0; i < components.length; i++) {
+      if (i >= values().length || !values()[i].key().equals(components[i].getName())) {
+        throw new IllegalStateException("ReportSection must list the components of ReportSections in order");
+      }
+    }
+    try {
+      CONSTRUCTOR = ReportSections.class.getDeclaredConstructor(
+          Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(e);
     }
   }
 
@@ -74,6 +88,16 @@ public enum ReportSection {
       camel.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
     }
     return camel.toString();
+  }
+
+  /** The sections from their texts, each asked for by its section. */
+  public static ReportSections sections(Function<ReportSection, String> textOf) {
+    Object[] texts = Arrays.stream(values()).map(textOf).toArray();
+    try {
+      return CONSTRUCTOR.newInstance(texts);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Field key → text, for filling a form with an earlier version. */
