@@ -1,6 +1,7 @@
 package org.massline.forms;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -34,6 +35,11 @@ public abstract class Step<V extends Record> implements TaskListener {
 
   public final Class<V> valuesType() {
     return valuesType;
+  }
+
+  /** A list a form may leave out (an empty checklist or dynamic list), as an unmodifiable list. */
+  protected static <T> List<T> listOrEmpty(List<T> list) {
+    return list == null ? List.of() : List.copyOf(list);
   }
 
   /** On create: what the form shows (task-local variables) and the task's name. */

@@ -1,7 +1,7 @@
 package org.massline.meeting;
 
 import org.massline.forms.Variable;
-import org.massline.supervision.SupervisionNotices;
+import org.massline.supervision.SupervisionNoticeProcess;
 
 /**
  * The backing class of {@code processes/democratic-life-meeting.bpmn}: its key, the ids of the
@@ -39,7 +39,7 @@ public final class MeetingProcess {
   public static final Variable<String> LEADERSHIP_GROUP = Variable.of("leadershipGroup", String.class);
   public static final Variable<String> SUPERIOR_LEADER = Variable.of("superiorLeader", String.class);
   public static final Variable<String> SUPERIOR_GROUP = Variable.of("superiorGroup", String.class);
-  public static final Variable<String> SUPERVISION_GROUP = Variable.of(SupervisionNotices.SUPERVISION_GROUP, String.class);
+  public static final Variable<String> SUPERVISION_GROUP = SupervisionNoticeProcess.SUPERVISION_GROUP;
   /** A start form's field: the meeting's title, when the office gives one. */
   public static final Variable<String> MEETING_TITLE = Variable.of("meetingTitle", String.class);
   // variables of one talk / one report (local to their multi-instance scope)

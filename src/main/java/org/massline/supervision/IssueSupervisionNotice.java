@@ -17,10 +17,8 @@ import org.springframework.stereotype.Component;
  * {@code issueSupervisionNotice} (下发督办通知单): the supervision group sees which work is overdue,
  * whose, and by how long, and issues the notice with a deadline (限期整改) later than today.
  */
-@Component(IssueSupervisionNotice.ID)
+@Component(SupervisionNoticeProcess.ISSUE_SUPERVISION_NOTICE)
 public class IssueSupervisionNotice extends Step<IssueSupervisionNotice.Values> {
-
-  static final String ID = "issueSupervisionNotice";
 
   public record Values(String noticeText, LocalDate deadline) {
   }
@@ -35,7 +33,7 @@ public class IssueSupervisionNotice extends Step<IssueSupervisionNotice.Values> 
 
   @Override
   protected void show(DelegateTask notice) {
-    String overdueTaskId = (String) notice.getVariable(SupervisionNotices.OVERDUE_TASK_ID);
+    String overdueTaskId = SupervisionNoticeProcess.OVERDUE_TASK_ID.from(notice);
     repository.findNotice(overdueTaskId).ifPresent(row -> {
       Timestamp due = (Timestamp) row.get("due_at");
       LocalDate dueDay = due == null ? null : Clock.toLocalDate(due);
@@ -59,7 +57,7 @@ public class IssueSupervisionNotice extends Step<IssueSupervisionNotice.Values> 
   /** The notice as issued. */
   @Override
   protected void complete(Values notice, DelegateTask task) {
-    repository.issueNotice((String) task.getVariable(SupervisionNotices.OVERDUE_TASK_ID), notice.noticeText(),
+    repository.issueNotice(SupervisionNoticeProcess.OVERDUE_TASK_ID.from(task), notice.noticeText(),
         notice.deadline(), Actor.of(task));
   }
 }

@@ -38,6 +38,6 @@ class OverdueTasks {
           and not exists (select 1 from supervision_notice N where N.overdue_task_id = RES.ID_)
           and not exists (select 1 from ACT_RE_PROCDEF D where D.ID_ = RES.PROC_DEF_ID_ and D.KEY_ = #{noticeKey})
         order by RES.DUE_DATE_, RES.ID_""").parameter("dueBefore", dueBefore)
-        .parameter("noticeKey", SupervisionNotices.PROCESS_KEY).listPage(0, max);
+        .parameter("noticeKey", SupervisionNoticeProcess.KEY).listPage(0, max);
   }
 }

@@ -21,11 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class SupervisionNotices {
 
-  public static final String PROCESS_KEY = "supervision-notice";
-  static final String OVERDUE_TASK_ID = "overdueTaskId";
-  /** The variable by which a supervised process names the group that supervises it. */
-  public static final String SUPERVISION_GROUP = "supervisionGroup";
-  static final String UNIT_ID = "unitId";
 
   private final SupervisionRepository repository;
   private final TaskService taskService;
@@ -44,7 +39,8 @@ public class SupervisionNotices {
 
   /**
    * One notice process per overdue task, never two: a second notice of one task fails on its key.
-   * The supervision group is the one the overdue task's process names in {@link #SUPERVISION_GROUP}.
+   * The supervision group is the one the overdue task's process names in
+   * {@link SupervisionNoticeProcess#SUPERVISION_GROUP}.
    */
   void raise(Task task) {
     ProcessInstance overdue = runtimeService.createProcessInstanceQuery()
@@ -52,10 +48,11 @@ public class SupervisionNotices {
     String unitId = overdue.getBusinessKey();
     // recorded first: the notice task shows what the record says
     repository.insertNotice(task, unitId, responsible(task));
-    String notice = runtimeService.startProcessInstanceByKey(PROCESS_KEY, unitId, Map.of(
-        OVERDUE_TASK_ID, task.getId(),
-        SUPERVISION_GROUP, runtimeService.getVariable(overdue.getId(), SUPERVISION_GROUP),
-        UNIT_ID, unitId)).getId();
+    String notice = runtimeService.startProcessInstanceByKey(SupervisionNoticeProcess.KEY, unitId, Map.of(
+        SupervisionNoticeProcess.OVERDUE_TASK_ID.name(), task.getId(),
+        SupervisionNoticeProcess.SUPERVISION_GROUP.name(),
+        runtimeService.getVariable(overdue.getId(), SupervisionNoticeProcess.SUPERVISION_GROUP.name()),
+        SupervisionNoticeProcess.UNIT_ID.name(), unitId)).getId();
     repository.linkNotice(task.getId(), notice);
     grants.grantRead(notice, unitId);
   }

@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class OnlyPermittedStartsTest extends MasslineTest {
 
   private static final Map<String, Object> FORGED = Map.of("businessKey", "xs-county",
-      "variables", Map.of("principal", Map.of("value", "hejing")));
+      "variables", Map.of(MeetingProcess.PRINCIPAL.name(), Map.of("value", "hejing")));
 
   @LocalServerPort
   int port;
@@ -71,7 +71,7 @@ class OnlyPermittedStartsTest extends MasslineTest {
   void supervisionNoticesAreRaisedByTheEngineOnly() {
     Rest.Response forged = Rest.as(port, "hejing").post(
         "/engine-rest/process-definition/key/supervision-notice/start",
-        Map.of("businessKey", "dh-county", "variables", Map.of("supervisionGroup", Map.of("value", "sg-city-1"))));
+        Map.of("businessKey", "dh-county", "variables", Map.of(MeetingProcess.SUPERVISION_GROUP.name(), Map.of("value", "sg-city-1"))));
     assertThat(forged.status()).isEqualTo(403);
     assertThat(forged.json().path("message").asText()).contains("无权发起");
     assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey("supervision-notice").count()).isZero();

@@ -135,14 +135,14 @@ class MeetingProcessTest extends MasslineTest {
     Task record = m.tasks(MeetingProcess.RECORD_TALK).get(0);
     m.complete(record, record.getAssignee(), MeetingForms.talkRecord());
     Task confirm = m.task(MeetingProcess.CONFIRM_TALK);
-    long talkId = ((Number) engine.getTaskService().getVariable(confirm.getId(), "talkId")).longValue();
+    long talkId = ((Number) engine.getTaskService().getVariable(confirm.getId(), MeetingProcess.TALK_ID.name())).longValue();
 
     assertThatThrownBy(() -> m.complete(confirm, confirm.getAssignee(), MeetingForms.talkConfirmation(false, null)))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("写明异议");
     m.complete(confirm, confirm.getAssignee(), MeetingForms.talkConfirmation(false, "谈话日期记错了，应为前一天"));
 
     Task again = m.tasks(MeetingProcess.RECORD_TALK).stream()
-        .filter(t -> talkId == ((Number) engine.getTaskService().getVariable(t.getId(), "talkId")).longValue())
+        .filter(t -> talkId == ((Number) engine.getTaskService().getVariable(t.getId(), MeetingProcess.TALK_ID.name())).longValue())
         .findFirst().orElseThrow();
     assertThat((String) engine.getTaskService().getVariable(again.getId(), "talkContext")).contains("谈话日期记错了");
     m.complete(again, again.getAssignee(), MeetingForms.talkRecord());

@@ -94,7 +94,7 @@ class MeetingRestWalkTest extends MasslineTest {
     assertThat(response.json().path("message").asText()).contains("“somebody-else”不是可选项");
 
     Map<String, Object> routing = MeetingForms.preparation(MeetingDriver.GROUP);
-    routing.put("reportApproved", true);
+    routing.put(MeetingProcess.REPORT_APPROVED.name(), true);
     response = principal.post("/engine-rest/task/" + task + "/complete", Map.of("variables", Rest.variables(routing)));
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().path("message").asText()).contains("表单中没有字段“reportApproved”");
@@ -118,7 +118,7 @@ class MeetingRestWalkTest extends MasslineTest {
     String definition = Rest.as(port, "demo").get("/engine-rest/process-definition/key/democratic-life-meeting")
         .json().path("id").asText();
     Rest.Response form = office.post("/engine-rest/process-definition/" + definition + "/submit-form",
-        Map.of("variables", Rest.variables(Map.of("unitId", "no-such-unit"))));
+        Map.of("variables", Rest.variables(Map.of(MeetingProcess.UNIT_ID.name(), "no-such-unit"))));
     assertThat(form.status()).isEqualTo(400);
     assertThat(form.json().path("message").asText()).contains("单位“no-such-unit”不存在");
     assertThat(Rest.as(port, "demo").get("/engine-rest/process-instance/count").json().path("count").asInt())
@@ -126,11 +126,12 @@ class MeetingRestWalkTest extends MasslineTest {
 
     // 东河县's office cannot start one for 西山县; the city's office can
     Rest.Response foreign = office.post("/engine-rest/process-definition/" + definition + "/submit-form",
-        Map.of("variables", Rest.variables(Map.of("unitId", "xs-county"))));
+        Map.of("variables", Rest.variables(Map.of(MeetingProcess.UNIT_ID.name(), "xs-county"))));
     assertThat(foreign.status()).isEqualTo(403);
     assertThat(foreign.json().path("message").asText()).contains("只有本单位或上级单位的教育实践活动办公室");
     Rest.Response started = Rest.as(port, "maxiaodong").post("/engine-rest/process-definition/" + definition + "/submit-form",
-        Map.of("variables", Rest.variables(Map.of("unitId", "xs-county", "meetingTitle", "2014年度民主生活会"))));
+        Map.of("variables", Rest.variables(Map.of(MeetingProcess.UNIT_ID.name(), "xs-county",
+            MeetingProcess.MEETING_TITLE.name(), "2014年度民主生活会"))));
     assertThat(started.status()).isEqualTo(200);
     assertThat(started.json().path("businessKey").asText()).isEqualTo("xs-county");
   }
@@ -147,7 +148,7 @@ class MeetingRestWalkTest extends MasslineTest {
     assertThat(midway.status()).isEqualTo(403);
     assertThat(midway.json().path("message").asText()).contains("不能从流程中间开始");
     Rest.Response forged = office.post(start, Map.of("businessKey", "dh-county",
-        "variables", Map.of("meetingId", Map.of("value", 1))));
+        "variables", Map.of(MeetingProcess.MEETING_ID.name(), Map.of("value", 1))));
     assertThat(forged.status()).isEqualTo(400);
     assertThat(forged.json().path("message").asText()).contains("不能附带流程变量");
     assertThat(Rest.as(port, "chenlixin").post(start, Map.of("businessKey", "dh-county")).status()).isIn(400, 403);
@@ -163,7 +164,7 @@ class MeetingRestWalkTest extends MasslineTest {
     String draft = tasks(pi, "draftReport", "wuguoping").get(0);
     assertThat(member.post("/engine-rest/task/" + draft + "/bpmnEscalation", Map.of(
         "escalationCode", "REPORT_REJECTED_REPEATEDLY",
-        "variables", Map.of("superiorLeader", Map.of("value", "wuguoping")))).status()).isEqualTo(403);
+        "variables", Map.of(MeetingProcess.SUPERIOR_LEADER.name(), Map.of("value", "wuguoping")))).status()).isEqualTo(403);
     assertThat(member.post("/engine-rest/task/" + draft + "/bpmnError", Map.of("errorCode", "x")).status()).isEqualTo(403);
     assertThat(member.post("/engine-rest/task/" + draft + "/resolve", Map.of("variables", Map.of())).status()).isEqualTo(403);
     assertThat(member.post("/engine-rest/task/" + draft + "/delegate", Map.of("userId", "yangxiuying")).status()).isEqualTo(403);

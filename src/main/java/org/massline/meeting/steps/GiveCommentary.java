@@ -27,7 +27,7 @@ public class GiveCommentary extends Step<GiveCommentary.Values> {
   public record Values(String groupAffirmation, String groupProblems, String groupRequirements,
       List<MemberCommentary> memberCommentary) {
     public Values {
-      memberCommentary = memberCommentary == null ? List.of() : List.copyOf(memberCommentary);
+      memberCommentary = listOrEmpty(memberCommentary);
     }
   }
 

@@ -31,10 +31,10 @@ public class HoldMeeting extends Step<HoldMeeting.Values> {
   public record Values(LocalDate heldOn, String summary, List<Statement> statements, List<Criticism> criticisms,
       List<Absence> absences, List<InterventionLine> interventions) {
     public Values {
-      statements = statements == null ? List.of() : List.copyOf(statements);
-      criticisms = criticisms == null ? List.of() : List.copyOf(criticisms);
-      absences = absences == null ? List.of() : List.copyOf(absences);
-      interventions = interventions == null ? List.of() : List.copyOf(interventions);
+      statements = listOrEmpty(statements);
+      criticisms = listOrEmpty(criticisms);
+      absences = listOrEmpty(absences);
+      interventions = listOrEmpty(interventions);
     }
   }
 

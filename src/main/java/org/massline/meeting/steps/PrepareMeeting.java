@@ -35,8 +35,8 @@ public class PrepareMeeting extends Step<PrepareMeeting.Values> {
   public record Values(LocalDate studyDate, BigDecimal studyHours, String studyTopics, String studyAttendance,
       int opinionCount, List<String> opinionChannels, String opinionSummary, List<Problem> problems) {
     public Values {
-      opinionChannels = opinionChannels == null ? List.of() : List.copyOf(opinionChannels);
-      problems = problems == null ? List.of() : List.copyOf(problems);
+      opinionChannels = listOrEmpty(opinionChannels);
+      problems = listOrEmpty(problems);
     }
   }
 

@@ -37,7 +37,7 @@ public class ReviewReport extends Step<ReviewReport.Values> {
 
   public record Values(Decision decision, List<ReviewReason> reasons, String reviewComment) {
     public Values {
-      reasons = reasons == null ? List.of() : List.copyOf(reasons);
+      reasons = listOrEmpty(reasons);
     }
   }
 

@@ -27,7 +27,7 @@ public class ScheduleMeeting extends Step<ScheduleMeeting.Values> {
   public record Values(LocalDate meetingDate, String startTime, String place, List<String> supervisorsAttending,
       String otherAttendees) {
     public Values {
-      supervisorsAttending = supervisorsAttending == null ? List.of() : List.copyOf(supervisorsAttending);
+      supervisorsAttending = listOrEmpty(supervisorsAttending);
     }
   }
 
