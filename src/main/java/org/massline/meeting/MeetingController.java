@@ -1,17 +1,33 @@
 package org.massline.meeting;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.massline.app.Rows;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.massline.meeting.MeetingRepository.Absence;
+import org.massline.meeting.MeetingRepository.Commentary;
+import org.massline.meeting.MeetingRepository.Criticism;
+import org.massline.meeting.MeetingRepository.HandoffItem;
 import org.massline.meeting.MeetingRepository.Meeting;
+import org.massline.meeting.MeetingRepository.MeetingRecord;
+import org.massline.meeting.MeetingRepository.Notification;
+import org.massline.meeting.MeetingRepository.Participant;
+import org.massline.meeting.MeetingRepository.Preparation;
+import org.massline.meeting.MeetingRepository.Problem;
+import org.massline.meeting.MeetingRepository.RecordedIntervention;
+import org.massline.meeting.MeetingRepository.ReminderTalk;
 import org.massline.meeting.MeetingRepository.Report;
+import org.massline.meeting.MeetingRepository.ReportComment;
+import org.massline.meeting.MeetingRepository.ReportVersion;
+import org.massline.meeting.MeetingRepository.Review;
+import org.massline.meeting.MeetingRepository.Schedule;
+import org.massline.meeting.MeetingRepository.Statement;
 import org.massline.meeting.MeetingRepository.Talk;
+import org.massline.meeting.MeetingRepository.TalkRecord;
 import org.massline.organization.UnitAccess;
 import org.massline.security.CurrentUser;
 import org.massline.supervision.SupervisionRepository;
+import org.massline.supervision.SupervisionRepository.Notice;
+import org.massline.supervision.SupervisionRepository.Reminder;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,55 +66,52 @@ public class MeetingController {
     return meetings.stream().filter(m -> unitAccess.canView(user, groups, m.unitId())).toList();
   }
 
+  /** Everything written in one meeting, every version, in the order the steps wrote it. */
+  public record MeetingView(Meeting meeting, List<Participant> participants, List<Preparation> preparations,
+      List<Problem> problems, List<TalkView> talks, List<ReportView> reports, List<Schedule> schedules,
+      RecordView record, List<Commentary> commentary, List<Notification> notifications,
+      List<HandoffItem> handoffItems, List<Reminder> reminders, List<Notice> supervisionNotices) {
+  }
+
+  public record TalkView(Talk talk, List<TalkRecord> records) {
+  }
+
+  public record ReportView(Report report, List<ReportVersion> versions, List<ReportComment> comments,
+      List<Review> reviews, List<ReminderTalk> reminderTalks) {
+  }
+
+  /** The meeting as recorded, with what was said in it; its columns at the top level. */
+  public record RecordView(@JsonUnwrapped MeetingRecord record, List<Statement> statements,
+      List<Criticism> criticisms, List<Absence> absences, List<RecordedIntervention> interventions) {
+  }
+
   @GetMapping("/{id}")
-  public Map<String, Object> meeting(@PathVariable long id) {
+  public MeetingView meeting(@PathVariable long id) {
     Meeting meeting = repository.findMeeting(id)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "会议“" + id + "”不存在"));
     authorize(meeting.unitId());
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("meeting", meeting);
-    view.put("participants", repository.findParticipants(id));
-    view.put("preparations", Rows.camel(repository.findPreparations(id)));
-    view.put("problems", Rows.camel(repository.findProblems(id)));
-    List<Map<String, Object>> talks = new ArrayList<>();
-    for (Talk talk : repository.findTalks(id)) {
-      talks.add(Map.of("talk", talk, "records", repository.findTalkRecords(talk.id())));
-    }
-    view.put("talks", talks);
-    List<Map<String, Object>> reports = new ArrayList<>();
-    for (Report report : repository.findReports(id)) {
-      Map<String, Object> r = new LinkedHashMap<>();
-      r.put("report", report);
-      r.put("versions", repository.findReportVersions(report.id()));
-      r.put("comments", Rows.camel(repository.findReportComments(report.id())));
-      r.put("reviews", repository.findReviews(report.id()));
-      r.put("reminderTalks", Rows.camel(repository.findReminderTalks(report.id())));
-      reports.add(r);
-    }
-    view.put("reports", reports);
-    view.put("schedules", Rows.camel(repository.findSchedules(id)));
-    repository.findLatestRecord(id).ifPresent(record -> {
-      long recordId = ((Number) record.get("id")).longValue();
-      Map<String, Object> r = new LinkedHashMap<>(Rows.camel(record));
-      r.put("statements", Rows.camel(repository.rowsOfRecord("meeting_statement", recordId)));
-      r.put("criticisms", Rows.camel(repository.rowsOfRecord("meeting_criticism", recordId)));
-      r.put("absences", Rows.camel(repository.rowsOfRecord("meeting_absence", recordId)));
-      r.put("interventions", Rows.camel(repository.rowsOfRecord("meeting_intervention", recordId)));
-      view.put("record", r);
-    });
-    view.put("commentary", Rows.camel(repository.findCommentary(id)));
-    view.put("notifications", Rows.camel(repository.findNotifications(id)));
-    view.put("handoffItems", Rows.camel(repository.findHandoffItemsOfMeeting(id)));
-    view.put("reminders", Rows.camel(supervision.findReminders(meeting.processInstanceId())));
-    view.put("supervisionNotices", Rows.camel(supervision.findNotices(meeting.processInstanceId())));
-    return view;
+    List<TalkView> talks = repository.findTalks(id).stream()
+        .map(talk -> new TalkView(talk, repository.findTalkRecords(talk.id()))).toList();
+    List<ReportView> reports = repository.findReports(id).stream()
+        .map(report -> new ReportView(report, repository.findReportVersions(report.id()),
+            repository.findReportComments(report.id()), repository.findReviews(report.id()),
+            repository.findReminderTalks(report.id())))
+        .toList();
+    RecordView record = repository.findLatestRecord(id)
+        .map(r -> new RecordView(r, repository.findStatements(r.id()), repository.findCriticisms(r.id()),
+            repository.findAbsences(r.id()), repository.findInterventions(r.id())))
+        .orElse(null);
+    return new MeetingView(meeting, repository.findParticipants(id), repository.findPreparations(id),
+        repository.findProblems(id), talks, reports, repository.findSchedules(id), record,
+        repository.findCommentary(id), repository.findNotifications(id), repository.findHandoffItemsOfMeeting(id),
+        supervision.findReminders(meeting.processInstanceId()), supervision.findNotices(meeting.processInstanceId()));
   }
 
   /** The input of the rectification stage: problems and measures handed on by the unit's meetings. */
   @GetMapping("/handoff-items")
-  public List<Map<String, Object>> handoffItems(@RequestParam String unit) {
+  public List<HandoffItem> handoffItems(@RequestParam String unit) {
     authorize(unit);
-    return Rows.camel(repository.findHandoffItems(unit));
+    return repository.findHandoffItems(unit);
   }
 
   private void authorize(String unitId) {

@@ -1,10 +1,9 @@
 package org.massline.meeting;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.massline.meeting.MeetingRepository.Problem;
 import org.massline.meeting.MeetingRepository.Report;
 import org.massline.meeting.MeetingRepository.ReportVersion;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,16 +33,15 @@ public class MeetingHandoff {
     long meetingId = MeetingProcess.MEETING_ID.from(execution);
     String unitId = MeetingProcess.UNIT_ID.from(execution);
     List<Report> reports = repository.findReports(meetingId);
-    for (Map<String, Object> problem : repository.findProblems(meetingId)) {
-      String subject = (String) problem.get("subject_id");
+    for (Problem problem : repository.findProblems(meetingId)) {
+      String subject = problem.subjectId();
       String measures = reports.stream()
           .filter(r -> subject == null ? r.isGroupReport() : !r.isGroupReport() && r.authorId().equals(subject))
           .findFirst()
           .flatMap(r -> repository.findLatestReportVersion(r.id()))
           .map(ReportVersion::sections).map(MeetingRepository.ReportSections::measures)
           .orElse("");
-      repository.insertHandoffItem(meetingId, unitId, subject, (String) problem.get("wind"),
-          Objects.toString(problem.get("description")), measures);
+      repository.insertHandoffItem(meetingId, unitId, subject, problem.wind(), problem.description(), measures);
     }
     repository.close(meetingId);
     events.publishEvent(new MeetingHandedOff(meetingId, unitId, execution.getProcessInstanceId()));

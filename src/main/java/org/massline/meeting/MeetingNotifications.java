@@ -5,8 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.massline.meeting.MeetingRepository.Absence;
+import org.massline.meeting.MeetingRepository.Criticism;
 import org.massline.meeting.MeetingRepository.Meeting;
+import org.massline.meeting.MeetingRepository.MeetingRecord;
 import org.massline.meeting.MeetingRepository.Participant;
+import org.massline.meeting.MeetingRepository.RecordedIntervention;
+import org.massline.meeting.MeetingRepository.Schedule;
 import org.massline.organization.OrganizationRepository;
 import org.massline.organization.PersonNames;
 import org.massline.organization.Unit;
@@ -40,18 +45,17 @@ public class MeetingNotifications {
     Meeting meeting = repository.findMeeting(meetingId).orElseThrow();
     String unitName = organization.findUnit(meeting.unitId()).map(Unit::name).orElse(meeting.unitId());
     List<Participant> participants = repository.findParticipants(meetingId);
-    Map<String, Object> record = repository.findLatestRecord(meetingId).orElseThrow();
-    long recordId = ((Number) record.get("id")).longValue();
-    List<Map<String, Object>> criticisms = repository.rowsOfRecord("meeting_criticism", recordId);
-    List<Map<String, Object>> absences = repository.rowsOfRecord("meeting_absence", recordId);
-    List<Map<String, Object>> interventions = repository.rowsOfRecord("meeting_intervention", recordId);
-    Map<String, Object> schedule = repository.findSchedules(meetingId).stream().reduce((a, b) -> b).orElseThrow();
+    MeetingRecord record = repository.findLatestRecord(meetingId).orElseThrow();
+    List<Criticism> criticisms = repository.findCriticisms(record.id());
+    List<Absence> absences = repository.findAbsences(record.id());
+    List<RecordedIntervention> interventions = repository.findInterventions(record.id());
+    Schedule schedule = repository.findLatestSchedule(meetingId).orElseThrow();
     Map<Wind, Integer> problemsByWind = new EnumMap<>(Wind.class);
-    repository.findProblems(meetingId).forEach(p -> problemsByWind.merge(Wind.valueOf((String) p.get("wind")), 1, Integer::sum));
+    repository.findProblems(meetingId).forEach(p -> problemsByWind.merge(p.wind(), 1, Integer::sum));
 
     StringBuilder text = new StringBuilder()
         .append("关于").append(unitName).append("领导班子").append(meeting.title()).append("召开情况的通报\n\n")
-        .append(record.get("held_on")).append("，").append(unitName).append("领导班子在").append(schedule.get("place"))
+        .append(record.heldOn()).append("，").append(unitName).append("领导班子在").append(schedule.place())
         .append("召开").append(meeting.title()).append("。上级党组织").append(names.name(meeting.superiorLeaderId()))
         .append("同志到会指导，督导组全程列席。\n\n")
         .append("一、会前准备。班子成员开展谈心谈话 ").append(repository.findTalks(meetingId).size())
@@ -64,17 +68,17 @@ public class MeetingNotifications {
     }
     text.append("。\n\n二、会议情况。班子应到 ").append(participants.size()).append(" 人，实到 ")
         .append(participants.size() - absences.size()).append(" 人");
-    absences.forEach(a -> text.append("；").append(names.name((String) a.get("person_id"))).append("因")
-        .append(a.get("reason")).append("请假"));
+    absences.forEach(a -> text.append("；").append(names.name(a.personId())).append("因")
+        .append(a.reason()).append("请假"));
     text.append("。主要负责同志代表班子作对照检查，班子成员逐一作个人对照检查，开展相互批评 ")
         .append(criticisms.size()).append(" 条");
     if (!interventions.isEmpty()) {
       text.append("；督导组对 ").append(interventions.size()).append(" 处绕、躲、虚、偏的批评及时提醒纠正");
     }
     text.append("。\n\n三、督导组点评。");
-    repository.findCommentary(meetingId).stream().filter(c -> c.get("subject_id") == null).findFirst()
-        .ifPresent(c -> text.append(c.get("affirmation")).append("同时指出：").append(c.get("problems"))
-            .append("。要求：").append(c.get("requirements")).append("。"));
+    repository.findCommentary(meetingId).stream().filter(c -> c.subjectId() == null).findFirst()
+        .ifPresent(c -> text.append(c.affirmation()).append("同时指出：").append(c.problems())
+            .append("。要求：").append(c.requirements()).append("。"));
     text.append("\n\n四、下一步工作。班子将针对查摆出的问题和会上提出的批评意见，制定整改方案，明确任务书、时间表、责任人，")
         .append("逐项整改落实，接受群众监督。\n\n特此通报。");
     return text.toString();

@@ -10,11 +10,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.massline.app.Clock;
+import org.massline.app.RecordRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -65,6 +66,81 @@ public class MeetingRepository {
       String comment, Timestamp reviewedAt) {
   }
 
+  public record Preparation(long id, long meetingId, LocalDate studyDate, BigDecimal studyHours, String studyTopics,
+      String studyAttendance, int opinionCount, String opinionChannels, String opinionSummary, String submittedBy,
+      Timestamp submittedAt) {
+  }
+
+  /** A problem found (查摆问题): of the group when {@code subjectId} is null, else of that member. */
+  public record Problem(long id, long meetingId, long preparationId, String subjectId, Wind wind,
+      ProblemSource source, String description) {
+  }
+
+  public record ReportComment(long id, long reportId, int version, String commenterId, String content,
+      Timestamp commentedAt) {
+  }
+
+  public record ReminderTalk(long id, long reportId, int rejections, LocalDate talkDate, String summary,
+      String nextSteps, String recordedBy, Timestamp recordedAt) {
+  }
+
+  public record Schedule(long id, long meetingId, LocalDate meetingDate, String startTime, String place,
+      String superiorAttendeeId, String supervisors, String otherAttendees, String scheduledBy,
+      Timestamp scheduledAt) {
+  }
+
+  public record MeetingRecord(long id, long meetingId, LocalDate heldOn, String summary, String recordedBy,
+      Timestamp recordedAt) {
+  }
+
+  public record Statement(long recordId, String personId, String summary) {
+  }
+
+  public record Criticism(long id, long recordId, String targetId, String criticId, String content) {
+  }
+
+  public record Absence(long recordId, String personId, String reason) {
+  }
+
+  /** A supervisor stopping evasive, hiding, empty or biased criticism at the meeting. */
+  public record RecordedIntervention(long id, long recordId, String supervisorId, Intervention kind, String targetId,
+      String note) {
+  }
+
+  /** Commentary (点评): on the group when {@code subjectId} is null, else on that member. */
+  public record Commentary(long id, long meetingId, String subjectId, String supervisorId, String affirmation,
+      String problems, String requirements, Timestamp commentedAt) {
+  }
+
+  public record Notification(long id, long meetingId, int version, String content, String scope,
+      Timestamp composedAt, String circulatedBy, Timestamp circulatedAt, String acknowledgedBy,
+      Timestamp acknowledgedAt, String acknowledgement) {
+  }
+
+  public record HandoffItem(long id, long meetingId, String unitId, String subjectId, Wind wind, String problem,
+      String measures, Timestamp handedOffAt) {
+  }
+
+  private static final RowMapper<Meeting> MEETING = RecordRowMapper.of(Meeting.class);
+  private static final RowMapper<Talk> TALK = RecordRowMapper.of(Talk.class);
+  private static final RowMapper<TalkRecord> TALK_RECORD = RecordRowMapper.of(TalkRecord.class);
+  private static final RowMapper<Report> REPORT = RecordRowMapper.of(Report.class);
+  private static final RowMapper<Review> REVIEW = RecordRowMapper.of(Review.class);
+  private static final RowMapper<Preparation> PREPARATION = RecordRowMapper.of(Preparation.class);
+  private static final RowMapper<Problem> PROBLEM = RecordRowMapper.of(Problem.class);
+  private static final RowMapper<ReportComment> REPORT_COMMENT = RecordRowMapper.of(ReportComment.class);
+  private static final RowMapper<ReminderTalk> REMINDER_TALK = RecordRowMapper.of(ReminderTalk.class);
+  private static final RowMapper<Schedule> SCHEDULE = RecordRowMapper.of(Schedule.class);
+  private static final RowMapper<MeetingRecord> RECORD = RecordRowMapper.of(MeetingRecord.class);
+  private static final RowMapper<Statement> STATEMENT = RecordRowMapper.of(Statement.class);
+  private static final RowMapper<Criticism> CRITICISM = RecordRowMapper.of(Criticism.class);
+  private static final RowMapper<Absence> ABSENCE = RecordRowMapper.of(Absence.class);
+  private static final RowMapper<RecordedIntervention> INTERVENTION =
+      RecordRowMapper.of(RecordedIntervention.class);
+  private static final RowMapper<Commentary> COMMENTARY = RecordRowMapper.of(Commentary.class);
+  private static final RowMapper<Notification> NOTIFICATION = RecordRowMapper.of(Notification.class);
+  private static final RowMapper<HandoffItem> HANDOFF_ITEM = RecordRowMapper.of(HandoffItem.class);
+
   private final JdbcClient jdbc;
 
   public MeetingRepository(JdbcClient jdbc) {
@@ -89,7 +165,7 @@ public class MeetingRepository {
 
   /** The unit's meeting that is still running, if any. */
   public Optional<Meeting> findOpenMeeting(String unitId) {
-    return jdbc.sql("select * from meeting where open_unit_id = ?").param(unitId).query(this::meeting).optional();
+    return jdbc.sql("select * from meeting where open_unit_id = ?").param(unitId).query(MEETING).optional();
   }
 
   /** The meeting's process has ended: the unit may start the next one. */
@@ -98,15 +174,15 @@ public class MeetingRepository {
   }
 
   public Optional<Meeting> findMeeting(long id) {
-    return jdbc.sql("select * from meeting where id = ?").param(id).query(this::meeting).optional();
+    return jdbc.sql("select * from meeting where id = ?").param(id).query(MEETING).optional();
   }
 
   public List<Meeting> findMeetingsOfUnit(String unitId) {
-    return jdbc.sql("select * from meeting where unit_id = ? order by id").param(unitId).query(this::meeting).list();
+    return jdbc.sql("select * from meeting where unit_id = ? order by id").param(unitId).query(MEETING).list();
   }
 
   public List<Meeting> findAllMeetings() {
-    return jdbc.sql("select * from meeting order by id").query(this::meeting).list();
+    return jdbc.sql("select * from meeting order by id").query(MEETING).list();
   }
 
   public void updateStatus(long meetingId, MeetingStatus status) {
@@ -152,14 +228,14 @@ public class MeetingRepository {
         .params(meetingId, preparationId, subjectId, wind.name(), source.name(), description).update();
   }
 
-  public List<Map<String, Object>> findPreparations(long meetingId) {
+  public List<Preparation> findPreparations(long meetingId) {
     return jdbc.sql("select * from meeting_preparation where meeting_id = ? order by id").param(meetingId)
-        .query().listOfRows();
+        .query(PREPARATION).list();
   }
 
-  public List<Map<String, Object>> findProblems(long meetingId) {
+  public List<Problem> findProblems(long meetingId) {
     return jdbc.sql("select * from meeting_problem where meeting_id = ? order by id").param(meetingId)
-        .query().listOfRows();
+        .query(PROBLEM).list();
   }
 
   // ---- talks
@@ -170,12 +246,12 @@ public class MeetingRepository {
   }
 
   public Talk findTalk(long talkId) {
-    return jdbc.sql("select * from meeting_talk where id = ?").param(talkId).query(this::talk).single();
+    return jdbc.sql("select * from meeting_talk where id = ?").param(talkId).query(TALK).single();
   }
 
   public List<Talk> findTalks(long meetingId) {
     return jdbc.sql("select * from meeting_talk where meeting_id = ? order by id").param(meetingId)
-        .query(this::talk).list();
+        .query(TALK).list();
   }
 
   public void updateTalkStatus(long talkId, TalkStatus status) {
@@ -194,12 +270,12 @@ public class MeetingRepository {
 
   public Optional<TalkRecord> findLatestTalkRecord(long talkId) {
     return jdbc.sql("select * from meeting_talk_record where talk_id = ? order by version desc").param(talkId)
-        .query(this::talkRecord).list().stream().findFirst();
+        .query(TALK_RECORD).list().stream().findFirst();
   }
 
   public List<TalkRecord> findTalkRecords(long talkId) {
     return jdbc.sql("select * from meeting_talk_record where talk_id = ? order by version").param(talkId)
-        .query(this::talkRecord).list();
+        .query(TALK_RECORD).list();
   }
 
   public void confirmTalkRecord(long recordId, boolean confirmed, String comment, String by) {
@@ -217,12 +293,12 @@ public class MeetingRepository {
   }
 
   public Report findReport(long reportId) {
-    return jdbc.sql("select * from meeting_report where id = ?").param(reportId).query(this::report).single();
+    return jdbc.sql("select * from meeting_report where id = ?").param(reportId).query(REPORT).single();
   }
 
   public List<Report> findReports(long meetingId) {
     return jdbc.sql("select * from meeting_report where meeting_id = ? order by case kind when 'GROUP' then 0 else 1 end, id")
-        .param(meetingId).query(this::report).list();
+        .param(meetingId).query(REPORT).list();
   }
 
   public void updateReportStatus(long reportId, ReportStatus status) {
@@ -264,9 +340,9 @@ public class MeetingRepository {
         values (?, ?, ?, ?, ?)""").params(reportId, version, commenterId, content, Clock.now()).update();
   }
 
-  public List<Map<String, Object>> findReportComments(long reportId) {
+  public List<ReportComment> findReportComments(long reportId) {
     return jdbc.sql("select * from meeting_report_comment where report_id = ? order by id").param(reportId)
-        .query().listOfRows();
+        .query(REPORT_COMMENT).list();
   }
 
   public void insertReview(long reportId, int version, String reviewerId, boolean approved, String reasons,
@@ -279,7 +355,7 @@ public class MeetingRepository {
 
   public List<Review> findReviews(long reportId) {
     return jdbc.sql("select * from meeting_review where report_id = ? order by id").param(reportId)
-        .query(this::review).list();
+        .query(REVIEW).list();
   }
 
   public void insertReminderTalk(long reportId, int rejections, LocalDate date, String summary, String nextSteps,
@@ -290,9 +366,9 @@ public class MeetingRepository {
         .params(reportId, rejections, Date.valueOf(date), summary, nextSteps, by, Clock.now()).update();
   }
 
-  public List<Map<String, Object>> findReminderTalks(long reportId) {
+  public List<ReminderTalk> findReminderTalks(long reportId) {
     return jdbc.sql("select * from meeting_reminder_talk where report_id = ? order by id").param(reportId)
-        .query().listOfRows();
+        .query(REMINDER_TALK).list();
   }
 
   // ---- the meeting itself
@@ -306,9 +382,15 @@ public class MeetingRepository {
         .update();
   }
 
-  public List<Map<String, Object>> findSchedules(long meetingId) {
+  public List<Schedule> findSchedules(long meetingId) {
     return jdbc.sql("select * from meeting_schedule where meeting_id = ? order by id").param(meetingId)
-        .query().listOfRows();
+        .query(SCHEDULE).list();
+  }
+
+  /** The schedule as last set: a meeting rescheduled keeps its earlier schedules too. */
+  public Optional<Schedule> findLatestSchedule(long meetingId) {
+    return jdbc.sql("select * from meeting_schedule where meeting_id = ? order by id desc").param(meetingId)
+        .query(SCHEDULE).list().stream().findFirst();
   }
 
   public long insertRecord(long meetingId, LocalDate heldOn, String summary, String by) {
@@ -336,16 +418,29 @@ public class MeetingRepository {
         .params(recordId, supervisorId, kind.name(), targetId, note).update();
   }
 
-  public Optional<Map<String, Object>> findLatestRecord(long meetingId) {
+  public Optional<MeetingRecord> findLatestRecord(long meetingId) {
     return jdbc.sql("select * from meeting_record where meeting_id = ? order by id desc").param(meetingId)
-        .query().listOfRows().stream().findFirst();
+        .query(RECORD).list().stream().findFirst();
   }
 
-  public List<Map<String, Object>> rowsOfRecord(String table, long recordId) {
-    if (!List.of("meeting_statement", "meeting_criticism", "meeting_absence", "meeting_intervention").contains(table)) {
-      throw new IllegalArgumentException(table);
-    }
-    return jdbc.sql("select * from " + table + " where record_id = ?").param(recordId).query().listOfRows();
+  public List<Statement> findStatements(long recordId) {
+    return jdbc.sql("select * from meeting_statement where record_id = ? order by person_id").param(recordId)
+        .query(STATEMENT).list();
+  }
+
+  public List<Criticism> findCriticisms(long recordId) {
+    return jdbc.sql("select * from meeting_criticism where record_id = ? order by id").param(recordId)
+        .query(CRITICISM).list();
+  }
+
+  public List<Absence> findAbsences(long recordId) {
+    return jdbc.sql("select * from meeting_absence where record_id = ? order by person_id").param(recordId)
+        .query(ABSENCE).list();
+  }
+
+  public List<RecordedIntervention> findInterventions(long recordId) {
+    return jdbc.sql("select * from meeting_intervention where record_id = ? order by id").param(recordId)
+        .query(INTERVENTION).list();
   }
 
   public void insertCommentary(long meetingId, String subjectId, String supervisorId, String affirmation,
@@ -356,9 +451,9 @@ public class MeetingRepository {
         .params(meetingId, subjectId, supervisorId, affirmation, problems, requirements, Clock.now()).update();
   }
 
-  public List<Map<String, Object>> findCommentary(long meetingId) {
+  public List<Commentary> findCommentary(long meetingId) {
     return jdbc.sql("select * from meeting_commentary where meeting_id = ? order by id").param(meetingId)
-        .query().listOfRows();
+        .query(COMMENTARY).list();
   }
 
   // ---- notification and hand-off
@@ -385,59 +480,35 @@ public class MeetingRepository {
         .params(by, Clock.now(), comment, meetingId).update();
   }
 
-  public List<Map<String, Object>> findNotifications(long meetingId) {
+  public List<Notification> findNotifications(long meetingId) {
     return jdbc.sql("select * from meeting_notification where meeting_id = ? order by version").param(meetingId)
-        .query().listOfRows();
+        .query(NOTIFICATION).list();
   }
 
-  public Optional<Map<String, Object>> findCirculatedNotification(long meetingId) {
+  public Optional<Notification> findCirculatedNotification(long meetingId) {
     return jdbc.sql("select * from meeting_notification where meeting_id = ? and circulated_at is not null order by version desc")
-        .param(meetingId).query().listOfRows().stream().findFirst();
+        .param(meetingId).query(NOTIFICATION).list().stream().findFirst();
   }
 
-  public void insertHandoffItem(long meetingId, String unitId, String subjectId, String wind, String problem,
+  public void insertHandoffItem(long meetingId, String unitId, String subjectId, Wind wind, String problem,
       String measures) {
     jdbc.sql("""
         insert into meeting_handoff_item (meeting_id, unit_id, subject_id, wind, problem, measures, handed_off_at)
-        values (?, ?, ?, ?, ?, ?, ?)""").params(meetingId, unitId, subjectId, wind, problem, measures, Clock.now())
+        values (?, ?, ?, ?, ?, ?, ?)""").params(meetingId, unitId, subjectId, wind.name(), problem, measures, Clock.now())
         .update();
   }
 
-  public List<Map<String, Object>> findHandoffItems(String unitId) {
-    return jdbc.sql("select * from meeting_handoff_item where unit_id = ? order by id").param(unitId).query()
-        .listOfRows();
+  public List<HandoffItem> findHandoffItems(String unitId) {
+    return jdbc.sql("select * from meeting_handoff_item where unit_id = ? order by id").param(unitId)
+        .query(HANDOFF_ITEM).list();
   }
 
-  public List<Map<String, Object>> findHandoffItemsOfMeeting(long meetingId) {
-    return jdbc.sql("select * from meeting_handoff_item where meeting_id = ? order by id").param(meetingId).query()
-        .listOfRows();
+  public List<HandoffItem> findHandoffItemsOfMeeting(long meetingId) {
+    return jdbc.sql("select * from meeting_handoff_item where meeting_id = ? order by id").param(meetingId)
+        .query(HANDOFF_ITEM).list();
   }
 
   // ---- mapping
-
-  private Meeting meeting(ResultSet rs, int row) throws SQLException {
-    return new Meeting(rs.getLong("id"), rs.getString("unit_id"), rs.getString("title"),
-        rs.getString("process_instance_id"), MeetingStatus.valueOf(rs.getString("status")), rs.getString("superior_leader_id"),
-        rs.getString("supervision_group_id"), rs.getTimestamp("started_at"), rs.getTimestamp("closed_at"));
-  }
-
-  private Talk talk(ResultSet rs, int row) throws SQLException {
-    return new Talk(rs.getLong("id"), rs.getLong("meeting_id"), TalkKind.valueOf(rs.getString("kind")),
-        rs.getString("initiator_id"), rs.getString("partner_id"), TalkStatus.valueOf(rs.getString("status")));
-  }
-
-  private TalkRecord talkRecord(ResultSet rs, int row) throws SQLException {
-    return new TalkRecord(rs.getLong("id"), rs.getLong("talk_id"), rs.getInt("version"),
-        rs.getDate("talk_date").toLocalDate(), rs.getString("topics"), rs.getBoolean("views_exchanged"),
-        rs.getString("shared_notes"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at"),
-        (Boolean) rs.getObject("confirmed"), rs.getString("confirmation_comment"), rs.getString("confirmed_by"),
-        rs.getTimestamp("confirmed_at"));
-  }
-
-  private Report report(ResultSet rs, int row) throws SQLException {
-    return new Report(rs.getLong("id"), rs.getLong("meeting_id"), ReportKind.valueOf(rs.getString("kind")),
-        rs.getString("author_id"), ReportStatus.valueOf(rs.getString("status")), rs.getInt("rejections"));
-  }
 
   private ReportVersion reportVersion(ResultSet rs, int row) throws SQLException {
     return new ReportVersion(rs.getLong("id"), rs.getLong("report_id"), rs.getInt("version"),
@@ -453,8 +524,4 @@ public class MeetingRepository {
     return ReportSection.sections(section -> texts[section.ordinal()]);
   }
 
-  private Review review(ResultSet rs, int row) throws SQLException {
-    return new Review(rs.getLong("id"), rs.getLong("report_id"), rs.getInt("version"), rs.getString("reviewer_id"),
-        rs.getBoolean("approved"), rs.getString("reasons"), rs.getString("comment"), rs.getTimestamp("reviewed_at"));
-  }
 }

@@ -35,15 +35,15 @@ public class IssueSupervisionNotice extends Step<IssueSupervisionNotice.Values> 
   protected void show(DelegateTask notice) {
     String overdueTaskId = SupervisionNoticeProcess.OVERDUE_TASK_ID.from(notice);
     repository.findNotice(overdueTaskId).ifPresent(row -> {
-      Timestamp due = (Timestamp) row.get("due_at");
+      Timestamp due = row.dueAt();
       LocalDate dueDay = due == null ? null : Clock.toLocalDate(due);
       boolean open = taskService.createTaskQuery().taskId(overdueTaskId).count() > 0;
-      notice.setVariableLocal("overdueContext", "逾期事项：" + row.get("task_name")
-          + "\n责任人：" + row.get("responsible")
+      notice.setVariableLocal("overdueContext", "逾期事项：" + row.taskName()
+          + "\n责任人：" + row.responsible()
           + "\n办理期限：" + (dueDay == null ? "未设" : dueDay + "（已逾期 "
               + Duration.between(due.toInstant(), Clock.now().toInstant()).toDays() + " 天）")
           + (open ? "" : "\n（该事项现已办结，督办意见仍将记录在案）"));
-      notice.setName("下发督办通知单：" + row.get("task_name"));
+      notice.setName("下发督办通知单：" + row.taskName());
     });
   }
 

@@ -4,17 +4,32 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.task.Task;
 import org.massline.app.Clock;
+import org.massline.app.RecordRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Reminders and supervision notices, one per overdue task. */
 @Repository
 public class SupervisionRepository {
+
+  /** A task reminded when it fell due. */
+  public record Reminder(String taskId, String processInstanceId, String businessKey, String activityId,
+      String taskName, String assignee, Timestamp dueAt, Timestamp remindedAt) {
+  }
+
+  /** A supervision notice (督办通知单) on an overdue task: opened by the sweep, issued by the group. */
+  public record Notice(long id, String overdueTaskId, String processInstanceId, String businessKey,
+      String activityId, String taskName, String responsible, Timestamp dueAt, Timestamp openedAt,
+      String noticeProcessInstanceId, String content, LocalDate deadline, String issuedBy, Timestamp issuedAt) {
+  }
+
+  private static final RowMapper<Reminder> REMINDER = RecordRowMapper.of(Reminder.class);
+  private static final RowMapper<Notice> NOTICE = RecordRowMapper.of(Notice.class);
 
   private final JdbcClient jdbc;
 
@@ -54,19 +69,19 @@ public class SupervisionRepository {
         .params(content, Date.valueOf(deadline), by, Clock.now(), overdueTaskId).update();
   }
 
-  public Optional<Map<String, Object>> findNotice(String overdueTaskId) {
-    return jdbc.sql("select * from supervision_notice where overdue_task_id = ?").param(overdueTaskId).query()
-        .listOfRows().stream().findFirst();
+  public Optional<Notice> findNotice(String overdueTaskId) {
+    return jdbc.sql("select * from supervision_notice where overdue_task_id = ?").param(overdueTaskId)
+        .query(NOTICE).optional();
   }
 
-  public List<Map<String, Object>> findNotices(String processInstanceId) {
+  public List<Notice> findNotices(String processInstanceId) {
     return jdbc.sql("select * from supervision_notice where process_instance_id = ? order by id")
-        .param(processInstanceId).query().listOfRows();
+        .param(processInstanceId).query(NOTICE).list();
   }
 
-  public List<Map<String, Object>> findReminders(String processInstanceId) {
+  public List<Reminder> findReminders(String processInstanceId) {
     return jdbc.sql("select * from supervision_reminder where process_instance_id = ? order by reminded_at")
-        .param(processInstanceId).query().listOfRows();
+        .param(processInstanceId).query(REMINDER).list();
   }
 
   private static Timestamp timestamp(java.util.Date date) {

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,9 +15,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.massline.app.Schedule;
-import org.massline.support.MasslineTest;
 import org.massline.supervision.DeadlineSweep;
 import org.massline.supervision.SupervisionRepository;
+import org.massline.supervision.SupervisionRepository.Notice;
+import org.massline.supervision.SupervisionRepository.Reminder;
+import org.massline.support.MasslineTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -49,7 +50,7 @@ class MeetingDeadlinesTest extends MasslineTest {
     assertThat(sweep.run()).isEqualTo(new DeadlineSweep.Result(1, 0));
     assertThat(sweep.run()).as("reminded once").isEqualTo(new DeadlineSweep.Result(0, 0));
     assertThat(supervision.findReminders(m.instance.getId())).hasSize(1)
-        .allSatisfy(r -> assertThat(r.get("assignee")).isEqualTo(MeetingDriver.PRINCIPAL));
+        .allSatisfy(r -> assertThat(r.assignee()).isEqualTo(MeetingDriver.PRINCIPAL));
     assertThat(engine.getTaskService().getTaskComments(prepare.getId()))
         .anySatisfy(c -> assertThat(c.getFullMessage()).contains("催办提醒").contains("陈立新同志"));
     assertThat(m.task(MeetingProcess.PREPARE_MEETING).getPriority()).isEqualTo(80);
@@ -66,9 +67,9 @@ class MeetingDeadlinesTest extends MasslineTest {
         .contains("会前准备").contains("陈立新").contains("已逾期 3 天");
     m.complete(notice, MeetingDriver.SUPERVISOR, MeetingForms.supervisionNotice());
 
-    Map<String, Object> issued = supervision.findNotices(m.instance.getId()).get(0);
-    assertThat(issued.get("overdue_task_id")).isEqualTo(prepare.getId());
-    assertThat(issued.get("issued_by")).isEqualTo(MeetingDriver.SUPERVISOR);
+    Notice issued = supervision.findNotices(m.instance.getId()).get(0);
+    assertThat(issued.overdueTaskId()).isEqualTo(prepare.getId());
+    assertThat(issued.issuedBy()).isEqualTo(MeetingDriver.SUPERVISOR);
     // the overdue work is still there to be done
     assertThat(m.instance).isWaitingAt(MeetingProcess.PREPARE_MEETING);
     m.prepare();
@@ -168,15 +169,15 @@ class MeetingDeadlinesTest extends MasslineTest {
     m.complete(m.task(MeetingProcess.ACKNOWLEDGE_NOTIFICATION), MeetingDriver.SUPERIOR, MeetingForms.acknowledgement());
 
     assertThat(m.instance).isEnded();
-    List<Map<String, Object>> reminders = supervision.findReminders(m.instance.getId());
-    List<Map<String, Object>> notices = supervision.findNotices(m.instance.getId());
+    List<Reminder> reminders = supervision.findReminders(m.instance.getId());
+    List<Notice> notices = supervision.findNotices(m.instance.getId());
     // every overdue task reminded once and supervised once, none twice
-    assertThat(reminders).extracting(r -> r.get("task_id")).doesNotHaveDuplicates();
-    assertThat(notices).extracting(n -> n.get("overdue_task_id")).doesNotHaveDuplicates();
-    assertThat(notices).allSatisfy(n -> assertThat(n.get("issued_at")).isNotNull());
+    assertThat(reminders).extracting(Reminder::taskId).doesNotHaveDuplicates();
+    assertThat(notices).extracting(Notice::overdueTaskId).doesNotHaveDuplicates();
+    assertThat(notices).allSatisfy(n -> assertThat(n.issuedAt()).isNotNull());
     // the notices' own deadlines were reminded too
     assertThat(noticeInstances(m)).allSatisfy(notice -> assertThat(supervision.findReminders(notice)).hasSize(1));
-    assertThat(reminders).extracting(r -> r.get("activity_id")).contains("prepareMeeting", "recordTalk",
+    assertThat(reminders).extracting(Reminder::activityId).contains("prepareMeeting", "recordTalk",
         "confirmTalk", "draftReport", "commentOnDraft", "reviewReport", "reminderTalk", "scheduleMeeting",
         "holdMeeting", "giveCommentary", "circulateNotification", "acknowledgeNotification");
   }
@@ -202,7 +203,7 @@ class MeetingDeadlinesTest extends MasslineTest {
 
   private List<String> noticeInstances(MeetingDriver m) {
     return supervision.findNotices(m.instance.getId()).stream()
-        .map(n -> (String) n.get("notice_process_instance_id")).toList();
+        .map(Notice::noticeProcessInstanceId).toList();
   }
 
   private static void moveClock(Duration by) {

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.massline.forms.Values;
+import org.massline.meeting.MeetingRepository.Notification;
 import org.massline.meeting.MeetingRepository.Report;
 import org.massline.support.MasslineTest;
 import org.massline.support.Users;
@@ -55,13 +56,13 @@ class MeetingProcessTest extends MasslineTest {
     assertThat(m.instance).isEnded().hasPassed(MeetingProcess.HAND_OFF);
     long id = meetingIdOf(m);
     assertThat(meetings.findMeeting(id).orElseThrow().status()).isEqualTo(MeetingStatus.CLOSED);
-    List<Map<String, Object>> notifications = meetings.findNotifications(id);
+    List<Notification> notifications = meetings.findNotifications(id);
     assertThat(notifications).hasSize(2); // the generated draft and the circulated text
-    assertThat((String) notifications.get(1).get("content")).contains("中共东河县委领导班子").contains("相互批评 12 条");
-    assertThat(notifications.get(1).get("acknowledged_by")).isEqualTo(SUPERIOR);
+    assertThat(notifications.get(1).content()).contains("中共东河县委领导班子").contains("相互批评 12 条");
+    assertThat(notifications.get(1).acknowledgedBy()).isEqualTo(SUPERIOR);
     // one problem for the group and one per member, each with the measures of the approved report
     assertThat(meetings.findHandoffItemsOfMeeting(id)).hasSize(5)
-        .allSatisfy(item -> assertThat((String) item.get("measures")).contains("联系基层制度"));
+        .allSatisfy(item -> assertThat(item.measures()).contains("联系基层制度"));
   }
 
   @Test

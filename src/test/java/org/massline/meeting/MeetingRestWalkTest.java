@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.massline.support.Jobs;
@@ -66,6 +67,9 @@ class MeetingRestWalkTest extends MasslineTest {
     assertThat(meeting.path("reports")).hasSize(5);
     assertThat(meeting.path("talks")).hasSize(7);
     assertThat(meeting.path("record").path("criticisms")).hasSize(12);
+    assertThat(meeting.path("record").path("heldOn").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+    assertThat(meeting.path("problems").get(0).path("wind").asText())
+        .isIn(Stream.of(Wind.values()).map(Wind::name).toList());
     assertThat(meeting.path("handoffItems")).hasSize(5);
     // someone outside the unit's viewers does not see it
     assertThat(Rest.as(port, "huangzhiming").get("/api/meetings/" + meetingId).status()).isEqualTo(403);

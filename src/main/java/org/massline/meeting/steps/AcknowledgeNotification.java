@@ -26,8 +26,8 @@ public class AcknowledgeNotification extends Step<AcknowledgeNotification.Values
   @Override
   protected void show(DelegateTask task) {
     repository.findCirculatedNotification(MeetingProcess.MEETING_ID.from(task)).ifPresent(n -> {
-      task.setVariableLocal("notificationText", n.get("content"));
-      task.setVariableLocal("circulation", "通报范围：" + n.get("scope") + "；通报人：" + names.name((String) n.get("circulated_by")));
+      task.setVariableLocal("notificationText", n.content());
+      task.setVariableLocal("circulation", "通报范围：" + n.scope() + "；通报人：" + names.name(n.circulatedBy()));
     });
   }
 

@@ -1,12 +1,12 @@
 package org.massline.meeting.steps;
 
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.massline.forms.Step;
 import org.massline.meeting.MeetingProcess;
 import org.massline.meeting.MeetingRepository;
+import org.massline.meeting.MeetingRepository.Notification;
 import org.massline.meeting.MeetingSettings;
 import org.massline.meeting.MeetingStatus;
 import org.massline.organization.PersonNames;
@@ -34,8 +34,8 @@ public class CirculateNotification extends Step<CirculateNotification.Values> {
   /** The generated draft, to edit, and the scopes to choose from. */
   @Override
   protected void show(DelegateTask task) {
-    List<Map<String, Object>> versions = repository.findNotifications(MeetingProcess.MEETING_ID.from(task));
-    task.setVariableLocal("notificationText", versions.get(versions.size() - 1).get("content"));
+    List<Notification> versions = repository.findNotifications(MeetingProcess.MEETING_ID.from(task));
+    task.setVariableLocal("notificationText", versions.get(versions.size() - 1).content());
     task.setVariableLocal("scopeOptions", org.massline.forms.Values.json(settings.getNotificationScopes().stream()
         .map(s -> PersonNames.option(s, s)).toList()));
     task.setVariableLocal("scope", settings.getNotificationScopes().get(0));

@@ -14,7 +14,6 @@ import org.massline.meeting.MeetingRepository.ReportSections;
 import org.massline.meeting.MeetingRepository.ReportVersion;
 import org.massline.meeting.ReportSection;
 import org.massline.meeting.ReportTexts;
-import org.massline.meeting.Wind;
 import org.massline.security.Actor;
 import org.springframework.stereotype.Component;
 
@@ -43,9 +42,8 @@ public class DraftReport extends Step<ReportSections> {
     context.append("\n\n会前查摆的问题：");
     String subject = report.isGroupReport() ? null : report.authorId();
     repository.findProblems(report.meetingId()).stream()
-        .filter(p -> Objects.equals(p.get("subject_id"), subject))
-        .forEach(p -> context.append("\n· [").append(Wind.valueOf((String) p.get("wind")).label()).append("] ")
-            .append(p.get("description")));
+        .filter(p -> Objects.equals(p.subjectId(), subject))
+        .forEach(p -> context.append("\n· [").append(p.wind().label()).append("] ").append(p.description()));
     texts.appendReviews(context, repository.findReviews(report.id()));
     task.setVariableLocal("draftContext", context.toString());
     if (!versions.isEmpty()) {

@@ -13,6 +13,7 @@ import org.massline.forms.Step;
 import org.massline.forms.Submission;
 import org.massline.meeting.MeetingProcess;
 import org.massline.meeting.MeetingRepository;
+import org.massline.meeting.MeetingRepository.Criticism;
 import org.massline.meeting.MeetingStatus;
 import org.massline.security.Actor;
 import org.springframework.stereotype.Component;
@@ -48,14 +49,13 @@ public class GiveCommentary extends Step<GiveCommentary.Values> {
     long meetingId = MeetingProcess.MEETING_ID.from(task);
     StringBuilder context = new StringBuilder();
     repository.findLatestRecord(meetingId).ifPresent(r -> {
-      long recordId = ((Number) r.get("id")).longValue();
-      context.append("会议于 ").append(r.get("held_on")).append(" 召开。");
-      repository.rowsOfRecord("meeting_statement", recordId).forEach(s -> context.append("\n\n")
-          .append(people.name((String) s.get("person_id"))).append(" 的对照检查发言：").append(s.get("summary")));
-      List<Map<String, Object>> criticisms = repository.rowsOfRecord("meeting_criticism", recordId);
+      context.append("会议于 ").append(r.heldOn()).append(" 召开。");
+      repository.findStatements(r.id()).forEach(s -> context.append("\n\n")
+          .append(people.name(s.personId())).append(" 的对照检查发言：").append(s.summary()));
+      List<Criticism> criticisms = repository.findCriticisms(r.id());
       context.append("\n\n相互批评共 ").append(criticisms.size()).append(" 条。");
-      criticisms.forEach(c -> context.append("\n· ").append(people.name((String) c.get("critic_id"))).append(" 对 ")
-          .append(people.name((String) c.get("target_id"))).append("：").append(c.get("content")));
+      criticisms.forEach(c -> context.append("\n· ").append(people.name(c.criticId())).append(" 对 ")
+          .append(people.name(c.targetId())).append("：").append(c.content()));
     });
     task.setVariableLocal("meetingRecord", context.toString().trim());
     List<String> members = people.participants(meetingId);

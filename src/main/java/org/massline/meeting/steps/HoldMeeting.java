@@ -71,9 +71,9 @@ public class HoldMeeting extends Step<HoldMeeting.Values> {
       line.put("summary", "");
       return line;
     }).toList()));
-    repository.findSchedules(meeting.id()).stream().reduce((a, b) -> b).ifPresent(s ->
-        task.setVariableLocal("meetingContext", "会议时间：" + s.get("meeting_date") + " " + s.get("start_time")
-            + "\n会议地点：" + s.get("place") + "\n本班子成员：" + people.participantNames(meeting.id())));
+    repository.findLatestSchedule(meeting.id()).ifPresent(s ->
+        task.setVariableLocal("meetingContext", "会议时间：" + s.meetingDate() + " " + s.startTime()
+            + "\n会议地点：" + s.place() + "\n本班子成员：" + people.participantNames(meeting.id())));
   }
 
   @Override

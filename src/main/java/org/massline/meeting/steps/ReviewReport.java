@@ -1,7 +1,6 @@
 package org.massline.meeting.steps;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -11,6 +10,7 @@ import org.massline.forms.Submission;
 import org.massline.meeting.MeetingProcess;
 import org.massline.meeting.MeetingRepository;
 import org.massline.meeting.MeetingRepository.Report;
+import org.massline.meeting.MeetingRepository.ReportComment;
 import org.massline.meeting.MeetingRepository.ReportVersion;
 import org.massline.meeting.MeetingRepository.Review;
 import org.massline.meeting.ReportStatus;
@@ -57,11 +57,11 @@ public class ReviewReport extends Step<ReviewReport.Values> {
     Report report = repository.findReport(MeetingProcess.REPORT_ID.from(task));
     ReportVersion latest = texts.showLatest(task, report);
     StringBuilder history = new StringBuilder();
-    List<Map<String, Object>> comments = repository.findReportComments(report.id());
+    List<ReportComment> comments = repository.findReportComments(report.id());
     if (!comments.isEmpty()) {
       history.append("征求意见情况：");
-      comments.forEach(c -> history.append("\n· ").append(names.name((String) c.get("commenter_id"))).append("：")
-          .append(c.get("content")));
+      comments.forEach(c -> history.append("\n· ").append(names.name(c.commenterId())).append("：")
+          .append(c.content()));
       history.append("\n\n");
     }
     List<Review> reviews = repository.findReviews(report.id());
