@@ -83,7 +83,8 @@ public class SecurityConfig {
                 withDefaults().matcher("/actuator/health"), withDefaults().matcher("/actuator/health/**"))
             .permitAll()
             .anyRequest().authenticated())
-        .formLogin(f -> f.loginPage("/login").failureHandler(loginFailure()))
+        // most users are participants: after logging in they land in Tasklist, unless they asked for another page
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl(LoginController.TASKLIST).failureHandler(loginFailure()))
         // Camunda's own logout (the webapps' menu, or called directly) ends the one session too,
         // else the single sign-on would log the user straight back in
         .logout(l -> l.logoutRequestMatcher(new OrRequestMatcher(withDefaults().matcher(HttpMethod.POST, "/logout"),

@@ -53,13 +53,18 @@ public class SecurityTest extends MasslineTest {
     Rest.Response login = browser.postForm("/login",
         Map.of("username", "gaoming", "password", "demo", "_csrf", csrf(loginPage.body())));
     assertThat(login.status()).isEqualTo(302);
-    assertThat(login.header("Location")).doesNotContain("error");
+    assertThat(login.header("Location")).as("back to Tasklist, asked for first").contains("/camunda/app/tasklist/default/");
+    assertThat(browser.getHtml("/").header("Location")).endsWith("/camunda/app/tasklist/default/");
 
     assertThat(browser.getHtml("/camunda/app/tasklist/default/").status()).isEqualTo(200);
     JsonNode user = browser.get("/camunda/api/admin/auth/user/default").json();
     assertThat(user.path("userId").asText()).isEqualTo("gaoming");
     assertThat(user.path("authorizedApps").toString()).contains("tasklist").contains("cockpit").doesNotContain("admin");
     assertThat(browser.getHtml("/camunda/app/cockpit/default/").status()).isEqualTo(200);
+    // Admin is not for supervisors: the project's own page says so, in Chinese
+    Rest.Response admin = browser.getHtml("/camunda/app/admin/default/");
+    assertThat(admin.status()).isEqualTo(403);
+    assertThat(admin.body()).contains("无权访问").contains("返回任务列表").doesNotContain("Whitelabel");
 
     // logging out ends the one session of all webapps
     Rest.Response logoutPage = browser.getHtml("/logout");
@@ -68,6 +73,15 @@ public class SecurityTest extends MasslineTest {
     assertThat(logout.header("Location")).endsWith("/login?logout");
     assertThat(browser.getHtml("/camunda/app/tasklist/default/").status()).isEqualTo(302);
     assertThat(browser.get("/camunda/api/admin/auth/user/default").status()).isEqualTo(401);
+  }
+
+  @Test
+  void someoneWhoOpensTheLoginPageLandsInTasklist() {
+    Rest browser = Rest.browser(port);
+    Rest.Response loginPage = browser.getHtml("/login");
+    Rest.Response login = browser.postForm("/login",
+        Map.of("username", "zhaolei", "password", "demo", "_csrf", csrf(loginPage.body())));
+    assertThat(login.header("Location")).endsWith("/camunda/app/tasklist/default/");
   }
 
   @Test
