@@ -83,6 +83,10 @@ class MeetingRestWalkTest extends MasslineTest {
     String task = tasks(pi, "prepareMeeting", MeetingDriver.PRINCIPAL).get(0);
     Rest principal = Rest.as(port, MeetingDriver.PRINCIPAL);
 
+    // the form states the limits it checks
+    assertThat(principal.get("/engine-rest/task/" + task + "/deployed-form").json().toString())
+        .contains("至少 10 字，最多 4000 字").contains("格式：年-月-日");
+
     Map<String, Object> missing = MeetingForms.preparation(MeetingDriver.GROUP);
     missing.remove("opinionSummary");
     Rest.Response response = principal.post("/engine-rest/task/" + task + "/submit-form",

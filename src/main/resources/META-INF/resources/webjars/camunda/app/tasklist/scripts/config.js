@@ -1,5 +1,5 @@
 // Massline: Tasklist speaks Chinese (locales/zh.json), whatever the browser's language: its users
-// are the campaign's participants. The rest is
+// are the campaign's participants; its forms too (scripts/massline-forms.js). The rest is
 // Camunda's own default configuration.
 export default {
   locales: {
@@ -7,11 +7,12 @@ export default {
     fallbackLocale: 'zh'
   },
 
-  // change the app name and vendor
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
+  app: {
+    name: '任务列表',
+    vendor: '群众路线教育实践活动'
+  },
+
+  customScripts: ['scripts/massline-forms'],
   //
   // configure the date format
   // "dateFormat": {
@@ -23,11 +24,6 @@ export default {
   //    "availableLocales": ["en", "de"],
   //    "fallbackLocale": "en"
   //  },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

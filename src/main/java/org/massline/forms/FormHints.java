@@ -1,0 +1,109 @@
+package org.massline.forms;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Each form states its own limits: a deployed form, as Tasklist fetches it, carries in every field's
+ * description the lengths, ranges and date format its schema enforces ("至少 10 字，最多 4000 字"),
+ * derived from the schema itself so the words cannot drift from the checks.
+ */
+@Configuration
+public class FormHints {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern DEPLOYED_FORM = Pattern.compile(".*/(deployed-form|deployed-start-form)/?$");
+
+  /** The form with the limits of each field appended to its description. */
+  public static String withHints(String schema) {
+    try {
+      JsonNode form = JSON.readTree(schema);
+      addHints(form.path("components"));
+      return JSON.writeValueAsString(form);
+    } catch (IOException notJson) {
+      return schema;
+    }
+  }
+
+  private static void addHints(JsonNode components) {
+    for (JsonNode component : components) {
+      String hint = hint(component);
+      if (!hint.isEmpty() && component instanceof ObjectNode field) {
+        String description = component.path("description").asText("");
+        field.put("description", description.isBlank() ? hint : description + "（" + hint + "）");
+      }
+      addHints(component.path("components"));
+    }
+  }
+
+  static String hint(JsonNode component) {
+    JsonNode validate = component.path("validate");
+    List<String> parts = new ArrayList<>();
+    if (validate.has("minLength")) {
+      parts.add("至少 " + validate.get("minLength").asInt() + " 字");
+    }
+    if (validate.has("maxLength")) {
+      parts.add("最多 " + validate.get("maxLength").asInt() + " 字");
+    }
+    if (validate.has("min") && validate.has("max")) {
+      parts.add("可填 " + validate.get("min").asText() + "–" + validate.get("max").asText());
+    } else if (validate.has("min")) {
+      parts.add("不小于 " + validate.get("min").asText());
+    } else if (validate.has("max")) {
+      parts.add("不大于 " + validate.get("max").asText());
+    }
+    if ("datetime".equals(component.path("type").asText()) && "date".equals(component.path("subtype").asText("date"))) {
+      parts.add("格式：年-月-日，如 2026-03-01");
+    }
+    return String.join("，", parts);
+  }
+
+  @Bean
+  public FilterRegistrationBean<OncePerRequestFilter> formHintsFilter() {
+    OncePerRequestFilter filter = new OncePerRequestFilter() {
+      @Override
+      protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !DEPLOYED_FORM.matcher(request.getRequestURI()).matches();
+      }
+
+      @Override
+      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+          throws ServletException, IOException {
+        ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, captured);
+        if (captured.getStatus() == 200) {
+          byte[] body = withHints(new String(captured.getContentAsByteArray(), StandardCharsets.UTF_8))
+              .getBytes(StandardCharsets.UTF_8);
+          captured.resetBuffer();
+          captured.setContentLength(body.length);
+          captured.getOutputStream().write(body);
+        }
+        captured.copyBodyToResponse();
+      }
+    };
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+    registration.setName("Massline form hints");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 3);
+    return registration;
+  }
+}

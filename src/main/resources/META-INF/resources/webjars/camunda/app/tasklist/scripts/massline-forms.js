@@ -1,0 +1,159 @@
+// Massline: Camunda Forms in Chinese inside Tasklist, loaded through config.js `customScripts`.
+// form-js (bundled by Tasklist) writes its validation messages, placeholders and buttons in English and
+// formats dates in the browser's locale; it has no translation hook. So:
+//  - its date fields read and show yyyy-mm-dd (the format it derives from Intl's default locale),
+//  - its date pickers get flatpickr's Chinese names of months and weekdays, weeks starting on Monday,
+//  - every English text it renders is replaced by its Chinese wording as soon as it appears.
+
+// form-js asks `new Intl.DateTimeFormat("default")` for the date format; answer with an ISO-ordered locale.
+const NativeDateTimeFormat = Intl.DateTimeFormat;
+function DateTimeFormat(locales, options) {
+  const isoDefault = locales === 'default' && options === undefined;
+  return new NativeDateTimeFormat(isoDefault ? 'sv-SE' : locales, options);
+}
+DateTimeFormat.prototype = NativeDateTimeFormat.prototype;
+DateTimeFormat.supportedLocalesOf = NativeDateTimeFormat.supportedLocalesOf;
+Intl.DateTimeFormat = DateTimeFormat;
+
+// flatpickr's own "zh" locale (flatpickr/dist/l10n/zh.js, MIT), with Monday first as Chinese calendars have it
+const ZH = {
+  weekdays: {
+    shorthand: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
+    longhand: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六']
+  },
+  months: {
+    shorthand: ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月'],
+    longhand: ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月']
+  },
+  firstDayOfWeek: 1,
+  rangeSeparator: ' 至 ',
+  weekAbbreviation: '周',
+  scrollTitle: '滚动切换',
+  toggleTitle: '点击切换 12/24 小时时制',
+  amPM: ['上午', '下午'],
+  yearAriaLabel: '年',
+  monthAriaLabel: '月',
+  hourAriaLabel: '时',
+  minuteAriaLabel: '分',
+  time_24hr: true
+};
+
+/** form-js's English, in the order tried: exact texts first, then patterns with their numbers. */
+const TEXTS = new Map([
+  ['Field is required.', '此项为必填项。'],
+  ['Field must be a valid email.', '请填写有效的电子邮箱地址。'],
+  ['Value is not a number.', '请填写数字。'],
+  ['Select', '请选择'],
+  ['Search', '搜索'],
+  ['Add new', '添加一项'],
+  ['Collapse', '收起'],
+  ['No results', '没有匹配的选项'],
+  ['All values selected', '已全部选中'],
+  ['Nothing to show.', '暂无内容。'],
+  ['Delete item', '删除此项'],
+  ['Remove tag', '移除'],
+  ['Toggle list item', '展开或收起'],
+  ['Increment', '增加'],
+  ['Decrement', '减少'],
+  ['Previous page', '上一页'],
+  ['Next page', '下一页'],
+  ['Section contains an error', '此部分有待修改的内容'],
+  ['Section contains data', '此部分已有内容']
+]);
+const PATTERNS = [
+  [/^Field must have minimum length of (\d+)\.$/, '至少需要填写 $1 个字。'],
+  [/^Field must have maximum length of (\d+)\.$/, '最多只能填写 $1 个字。'],
+  [/^Field must have minimum value of (.+)\.$/, '不能小于 $1。'],
+  [/^Field must have maximum value of (.+)\.$/, '不能大于 $1。'],
+  [/^Field must match pattern .*$/s, '格式不正确，请按说明填写。'],
+  [/^Field must be a valid +international phone number.*$/s, '请填写有效的电话号码（含国际区号，如 +8610…）。'],
+  [/^Please select a valid value, the two nearest valid values are (.+) and (.+)\.$/, '请填写有效的数值，最接近的两个有效值是 $1 和 $2。'],
+  [/^Value is expected to .*$/s, '数值的格式不正确。'],
+  [/^Expand all \((\d+)\)$/, '全部展开（$1）']
+];
+const ATTRIBUTES = ['placeholder', 'title', 'aria-label'];
+
+export function chinese(text) {
+  const trimmed = text.trim();
+  if (!trimmed || !/[A-Za-z]/.test(trimmed)) {
+    return null;
+  }
+  if (TEXTS.has(trimmed)) {
+    return text.replace(trimmed, TEXTS.get(trimmed));
+  }
+  for (const [pattern, replacement] of PATTERNS) {
+    if (pattern.test(trimmed)) {
+      return text.replace(trimmed, trimmed.replace(pattern, replacement));
+    }
+  }
+  return null;
+}
+
+const FORM_PARTS = '.fjs-container, .flatpickr-calendar';
+
+function translate(root) {
+  if (root.nodeType === Node.TEXT_NODE) {
+    if (root.parentElement && root.parentElement.closest(FORM_PARTS)) {
+      const zh = chinese(root.data);
+      if (zh !== null) {
+        root.data = zh;
+      }
+    }
+    return;
+  }
+  if (root.nodeType !== Node.ELEMENT_NODE) {
+    return;
+  }
+  const inForm = root.closest(FORM_PARTS) !== null;
+  const elements = inForm ? [root, ...root.querySelectorAll('*')] : [...root.querySelectorAll(FORM_PARTS)]
+    .flatMap(part => [part, ...part.querySelectorAll('*')]);
+  for (const element of elements) {
+    ATTRIBUTES.forEach(name => translateAttribute(element, name));
+    for (const child of element.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        translate(child);
+      }
+    }
+    if (element.classList.contains('flatpickr-calendar')) {
+      localizePicker(element);
+    }
+  }
+}
+
+function translateAttribute(element, name) {
+  const value = element.getAttribute(name);
+  const zh = value === null || !element.closest(FORM_PARTS) ? null : chinese(value);
+  if (zh !== null) {
+    element.setAttribute(name, zh);
+  }
+}
+
+function localizePicker(calendar) {
+  if (calendar.dataset.masslineZh) {
+    return;
+  }
+  const wrapper = calendar.closest('.flatpickr-wrapper') || calendar.parentElement;
+  const input = wrapper && wrapper.querySelector('input');
+  const picker = input && input._flatpickr;
+  if (picker) {
+    calendar.dataset.masslineZh = 'true';
+    picker.set('locale', ZH);
+  }
+}
+
+const observer = new MutationObserver(mutations => {
+  for (const mutation of mutations) {
+    if (mutation.type === 'characterData') {
+      translate(mutation.target);
+    } else if (mutation.type === 'attributes') {
+      translateAttribute(mutation.target, mutation.attributeName);
+    } else {
+      mutation.addedNodes.forEach(translate);
+    }
+  }
+});
+observer.observe(document.documentElement, {
+  subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ATTRIBUTES
+});
+
+export default [];
