@@ -1,5 +1,6 @@
 package org.massline.forms;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,11 +63,14 @@ public class ProcessStartGuard implements ExecutionListener {
     if (!(command instanceof StartProcessInstanceCmd || command instanceof SubmitStartFormCmd)) {
       throw Refusals.forbidden("“" + name + "”只能从开始事件正常发起：不能从流程中间开始、跳过监听器、重启或通过消息、信号、条件发起");
     }
-    Map<String, Object> variables = execution.getVariablesTyped();
-    submissions.get().validateStartVariables(definition, variables);
     List<String> groups = person.getGroupIds() == null ? List.of() : person.getGroupIds();
+    // the guard's reason first: it says why this unit cannot start, where the form would only say "not a choice"
     guard.refusalFor(execution.getProcessBusinessKey(), person.getUserId(), groups).ifPresent(refusal -> {
       throw Refusals.raise(new Refusal(refusal.status(), "无法发起“" + name + "”：" + refusal.reason()));
     });
+    Map<String, Object> variables = execution.getVariablesTyped();
+    Map<String, Object> options = new HashMap<>();
+    guard.startFormOptions(person.getUserId(), groups).forEach((key, list) -> options.put(key, FormOption.entries(list)));
+    submissions.get().validateStartVariables(definition, variables, options);
   }
 }

@@ -18,6 +18,14 @@ public interface StartGuard {
     return null;
   }
 
+  /**
+   * The choices the start form offers this person, by the {@code valuesKey} of the form's field (a start form has
+   * no variables to take them from): shown in Tasklist and checked on submission.
+   */
+  default Map<String, List<FormOption>> startFormOptions(String userId, List<String> groups) {
+    return Map.of();
+  }
+
   /** Why the process cannot run for this business key, or empty. */
   Optional<Refusal> refusal(String businessKey);
 

@@ -1,5 +1,6 @@
 package org.massline.forms;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,13 @@ public class StartGuards {
       return given;
     }
     return values == null ? null : of(processKey).map(g -> g.businessKeyOf(values)).orElse(null);
+  }
+
+  /** The choices the start forms offer this person, by the {@code valuesKey} of their fields. */
+  public Map<String, List<FormOption>> startFormOptions(String userId, List<String> groups) {
+    Map<String, List<FormOption>> options = new HashMap<>();
+    guards.forEach(guard -> options.putAll(guard.startFormOptions(userId, groups)));
+    return options;
   }
 
   /** The keys of the processes people may start. */

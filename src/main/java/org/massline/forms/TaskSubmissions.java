@@ -121,9 +121,10 @@ public class TaskSubmissions {
 
   /**
    * Variables a person starts a process with must be the fields of its start form, valid as the form
-   * says (a start by business key alone has none).
+   * says, its choices among the {@code options} offered to this person (a start by business key alone has none).
    */
-  public void validateStartVariables(ProcessDefinition definition, Map<String, Object> variables) {
+  public void validateStartVariables(ProcessDefinition definition, Map<String, Object> variables,
+      Map<String, Object> options) {
     if (variables.isEmpty()) {
       return;
     }
@@ -134,7 +135,7 @@ public class TaskSubmissions {
     if (!unknown.isEmpty()) {
       problems.add("只需以业务键发起，不能附带流程变量（" + String.join("、", unknown) + "）");
     } else {
-      FormSchemaValidator.validate(form, plain(variables), Map.of(), problems);
+      FormSchemaValidator.validate(form, plain(variables), options, problems);
     }
     if (!problems.isEmpty()) {
       String name = definition.getName() == null ? definition.getKey() : definition.getName();

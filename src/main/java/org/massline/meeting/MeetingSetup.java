@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.massline.app.Clock;
+import org.massline.forms.FormOption;
 import org.massline.forms.Refusal;
 import org.massline.forms.Refusals;
 import org.massline.forms.StartGuard;
@@ -27,6 +30,9 @@ import org.springframework.stereotype.Component;
  */
 @Component("meetingSetup")
 public class MeetingSetup implements StartGuard {
+
+  /** The start form's choice of unit ({@code valuesKey} of {@code unitId} in meeting-start.form). */
+  static final String STARTABLE_UNITS = "startableUnits";
 
   private final OrganizationRepository organization;
   private final MeetingRepository meetings;
@@ -52,6 +58,16 @@ public class MeetingSetup implements StartGuard {
   @Override
   public String businessKeyOf(Map<String, Object> startValues) {
     return MeetingProcess.UNIT_ID.from(startValues);
+  }
+
+  /** The units this office may start a meeting for that have a leadership group to hold one, by name. */
+  @Override
+  public Map<String, List<FormOption>> startFormOptions(String userId, List<String> groups) {
+    Set<String> withPrincipal = organization.findAllMemberships().stream()
+        .filter(m -> m.role() == UnitRole.PRINCIPAL).map(Membership::orgId).collect(Collectors.toSet());
+    return Map.of(STARTABLE_UNITS, unitAccess.startableUnits(groups).stream()
+        .filter(unit -> withPrincipal.contains(unit.id()))
+        .map(unit -> new FormOption(unit.name(), unit.id())).toList());
   }
 
   @Override

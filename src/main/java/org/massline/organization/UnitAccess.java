@@ -1,8 +1,11 @@
 package org.massline.organization;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -54,6 +57,23 @@ public class UnitAccess {
   /** Administrators, and the campaign offices of the unit or above it. */
   public boolean canStart(Collection<String> userGroups, String unitId) {
     return userGroups.contains(CamundaGroups.ADMINS) || officeGroups(unitId).stream().anyMatch(userGroups::contains);
+  }
+
+  /** The units whose processes these groups may start, in the organization's order (one read of the units). */
+  public List<Unit> startableUnits(Collection<String> userGroups) {
+    List<Unit> units = repository.findAllUnits();
+    Map<String, String> parents = new HashMap<>();
+    units.forEach(u -> parents.put(u.id(), u.parentId()));
+    boolean admin = userGroups.contains(CamundaGroups.ADMINS);
+    return units.stream().filter(unit -> {
+      Set<String> visited = new HashSet<>();
+      for (String u = unit.id(); u != null && visited.add(u); u = parents.get(u)) {
+        if (admin || userGroups.contains(CamundaGroups.officeOf(u))) {
+          return true;
+        }
+      }
+      return false;
+    }).toList();
   }
 
   /** Users who may read the unit's processes and data without being in one of its groups. */

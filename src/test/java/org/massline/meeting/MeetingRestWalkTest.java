@@ -132,6 +132,18 @@ class MeetingRestWalkTest extends MasslineTest {
     assertThat(Rest.as(port, "demo").get("/engine-rest/process-instance/count").json().path("count").asInt())
         .isEqualTo(before);
 
+    // the start form offers each office its own units, by name
+    JsonNode units = office.get("/engine-rest/process-definition/" + definition + "/deployed-start-form").json()
+        .path("components").get(2);
+    assertThat(units.path("valuesKey").isMissingNode()).isTrue();
+    List<String> offered = new ArrayList<>();
+    units.path("values").forEach(option -> offered.add(option.path("label").asText() + "=" + option.path("value").asText()));
+    assertThat(offered).contains("中共东河县委=dh-county").noneMatch(option -> option.endsWith("=xs-county"));
+    List<String> cityOffers = new ArrayList<>();
+    Rest.as(port, "maxiaodong").get("/engine-rest/process-definition/" + definition + "/deployed-start-form").json()
+        .path("components").get(2).path("values").forEach(option -> cityOffers.add(option.path("value").asText()));
+    assertThat(cityOffers).contains("dh-county", "xs-county");
+
     // 东河县's office cannot start one for 西山县; the city's office can
     Rest.Response foreign = office.post("/engine-rest/process-definition/" + definition + "/submit-form",
         Map.of("variables", Rest.variables(Map.of(MeetingProcess.UNIT_ID.name(), "xs-county"))));

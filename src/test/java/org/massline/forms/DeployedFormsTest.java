@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The limits a form states are the limits its schema sets. */
-class FormHintsTest {
+class DeployedFormsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -19,7 +19,7 @@ class FormHintsTest {
       "a date | {\"type\":\"datetime\",\"subtype\":\"date\"} | 格式：年-月-日，如 2026-03-01",
       "nothing to state | {\"type\":\"checkbox\",\"validate\":{\"required\":true}} | ''"})
   void statesWhatTheSchemaChecks(String name, String component, String hint) throws Exception {
-    assertThat(FormHints.hint(new ObjectMapper().readTree(component))).isEqualTo(hint);
+    assertThat(DeployedForms.hint(new ObjectMapper().readTree(component))).isEqualTo(hint);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -29,13 +29,13 @@ class FormHintsTest {
   void addsTheHintToEachFieldInsideListsToo(String name, String description, String expected) throws Exception {
     String form = "{\"components\":[{\"type\":\"dynamiclist\",\"components\":[{\"type\":\"textarea\",\"description\":\""
         + description + "\",\"validate\":{\"minLength\":20}}]}]}";
-    assertThat(new ObjectMapper().readTree(FormHints.withHints(form)).at("/components/0/components/0/description")
+    assertThat(new ObjectMapper().readTree(DeployedForms.withHints(form)).at("/components/0/components/0/description")
         .asText()).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {"an embedded HTML form | <form></form>"})
   void leavesAnythingElseAsItIs(String name, String body) {
-    assertThat(FormHints.withHints(body)).isEqualTo(body);
+    assertThat(DeployedForms.withHints(body)).isEqualTo(body);
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -11,10 +12,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -23,24 +28,46 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Each form states its own limits: a deployed form, as Tasklist fetches it, carries in every field's
- * description the lengths, ranges and date format its schema enforces ("至少 10 字，最多 4000 字"),
- * derived from the schema itself so the words cannot drift from the checks.
+ * Deployed forms as Tasklist fetches them:
+ * <ul>
+ *   <li>each states its own limits: every field's description carries the lengths, ranges and date format its
+ *       schema enforces ("至少 10 字，最多 4000 字"), derived from the schema so the words cannot drift from the
+ *       checks;</li>
+ *   <li>a start form offers the choices its {@link StartGuard} gives this person (Tasklist loads no variables for
+ *       a start form, so a {@code valuesKey} would stay empty): the office's own units, by name.</li>
+ * </ul>
  */
 @Configuration
-public class FormHints {
+public class DeployedForms {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern DEPLOYED_FORM = Pattern.compile(".*/(deployed-form|deployed-start-form)/?$");
 
   /** The form with the limits of each field appended to its description. */
   public static String withHints(String schema) {
+    return withHints(schema, Map.of());
+  }
+
+  /** The same, and each field whose {@code valuesKey} has options offering those. */
+  public static String withHints(String schema, Map<String, List<FormOption>> options) {
     try {
       JsonNode form = JSON.readTree(schema);
       addHints(form.path("components"));
+      addOptions(form.path("components"), options);
       return JSON.writeValueAsString(form);
     } catch (IOException notJson) {
       return schema;
+    }
+  }
+
+  private static void addOptions(JsonNode components, Map<String, List<FormOption>> options) {
+    for (JsonNode component : components) {
+      List<FormOption> offered = options.get(component.path("valuesKey").asText(""));
+      if (offered != null && component instanceof ObjectNode field) {
+        field.remove("valuesKey");
+        field.set("values", JSON.valueToTree(offered));
+      }
+      addOptions(component.path("components"), options);
     }
   }
 
@@ -78,7 +105,8 @@ public class FormHints {
   }
 
   @Bean
-  public FilterRegistrationBean<OncePerRequestFilter> formHintsFilter() {
+  public FilterRegistrationBean<OncePerRequestFilter> deployedFormsFilter(StartGuards guards,
+      IdentityService identity) {
     OncePerRequestFilter filter = new OncePerRequestFilter() {
       @Override
       protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -91,7 +119,14 @@ public class FormHints {
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, captured);
         if (captured.getStatus() == 200) {
-          byte[] body = withHints(new String(captured.getContentAsByteArray(), StandardCharsets.UTF_8))
+          Map<String, List<FormOption>> options = Map.of();
+          Authentication user = SecurityContextHolder.getContext().getAuthentication();
+          if (request.getRequestURI().contains("/deployed-start-form") && user != null) {
+            List<String> groups = identity.createGroupQuery().groupMember(user.getName()).list().stream()
+                .map(Group::getId).toList();
+            options = guards.startFormOptions(user.getName(), groups);
+          }
+          byte[] body = withHints(new String(captured.getContentAsByteArray(), StandardCharsets.UTF_8), options)
               .getBytes(StandardCharsets.UTF_8);
           captured.resetBuffer();
           captured.setContentLength(body.length);
@@ -101,7 +136,7 @@ public class FormHints {
       }
     };
     FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
-    registration.setName("Massline form hints");
+    registration.setName("Massline deployed forms");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 3);
     return registration;
