@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ResolvableType;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -33,6 +34,14 @@ public abstract class Step<V extends Record> implements TaskListener {
   @SuppressWarnings("unchecked")
   private final Class<V> valuesType = (Class<V>) ResolvableType.forClass(getClass()).as(Step.class).resolveGeneric(0);
 
+  private BusinessKeyNames businessKeyNames;
+
+  /** Names the unit in every task's title, so that a list of tasks of several units reads apart. */
+  @Autowired(required = false)
+  final void setBusinessKeyNames(BusinessKeyNames businessKeyNames) {
+    this.businessKeyNames = businessKeyNames;
+  }
+
   public final Class<V> valuesType() {
     return valuesType;
   }
@@ -58,10 +67,21 @@ public abstract class Step<V extends Record> implements TaskListener {
   @Override
   public final void notify(DelegateTask task) {
     switch (task.getEventName()) {
-      case EVENTNAME_CREATE -> show(task);
+      case EVENTNAME_CREATE -> {
+        show(task);
+        nameTheUnit(task);
+      }
       case EVENTNAME_COMPLETE -> complete(valuesOf(task), task);
       default -> throw new IllegalStateException(getClass().getSimpleName() + " listens on create and complete only, not "
           + task.getEventName());
+    }
+  }
+
+  private void nameTheUnit(DelegateTask task) {
+    if (businessKeyNames != null && task.getName() != null) {
+      businessKeyNames.nameOf(task.getExecution().getProcessBusinessKey()).map(unit -> " · " + unit)
+          .filter(suffix -> !task.getName().endsWith(suffix))
+          .ifPresent(suffix -> task.setName(task.getName() + suffix));
     }
   }
 

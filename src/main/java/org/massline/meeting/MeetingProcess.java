@@ -38,7 +38,6 @@ public final class MeetingProcess {
   public static final Variable<String> PRINCIPAL = Variable.of("principal", String.class);
   public static final Variable<String> LEADERSHIP_GROUP = Variable.of("leadershipGroup", String.class);
   public static final Variable<String> SUPERIOR_LEADER = Variable.of("superiorLeader", String.class);
-  public static final Variable<String> SUPERIOR_GROUP = Variable.of("superiorGroup", String.class);
   public static final Variable<String> SUPERVISION_GROUP = SupervisionNoticeProcess.SUPERVISION_GROUP;
   /** A start form's field: the meeting's title, when the office gives one. */
   public static final Variable<String> MEETING_TITLE = Variable.of("meetingTitle", String.class);

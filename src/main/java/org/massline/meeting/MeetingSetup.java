@@ -1,6 +1,5 @@
 package org.massline.meeting;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -149,8 +148,6 @@ public class MeetingSetup implements StartGuard {
     MeetingProcess.PRINCIPAL.set(execution, principal);
     MeetingProcess.LEADERSHIP_GROUP.set(execution, CamundaGroups.leadershipOf(unitId));
     MeetingProcess.SUPERIOR_LEADER.set(execution, unit.superiorLeaderId());
-    MeetingProcess.SUPERIOR_GROUP.set(execution,
-        unit.superiorUnitId() == null ? "" : CamundaGroups.leadershipOf(unit.superiorUnitId()));
     MeetingProcess.SUPERVISION_GROUP.set(execution, CamundaGroups.supervisionGroup(unit.supervisionGroupId()));
     grants.grantRead(execution.getProcessInstanceId(), unitId);
   }
@@ -169,14 +166,5 @@ public class MeetingSetup implements StartGuard {
   private Optional<String> principalOf(String unitId) {
     return organization.findUnitMembers(unitId).stream().filter(m -> m.role() == UnitRole.PRINCIPAL)
         .map(Membership::personId).findFirst();
-  }
-
-  /** Candidate groups from a variable that may be empty (a unit without superior unit). */
-  public List<String> groups(String group) {
-    List<String> groups = new ArrayList<>();
-    if (group != null && !group.isBlank()) {
-      groups.add(group);
-    }
-    return groups;
   }
 }

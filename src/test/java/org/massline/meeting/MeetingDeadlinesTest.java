@@ -65,6 +65,13 @@ class MeetingDeadlinesTest extends MasslineTest {
         .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("sg-city-1"));
     assertThat((String) engine.getTaskService().getVariable(notice.getId(), "overdueContext"))
         .contains("会前准备").contains("陈立新").contains("已逾期 3 天");
+    assertThat(notice.getName()).startsWith("下发督办通知单：会前准备").endsWith(" · 中共东河县委")
+        .containsOnlyOnce("中共东河县委");
+    // the group's task is in each member's 我的待办, beside the tasks assigned to them
+    engine.getIdentityService().setAuthentication(MeetingDriver.SUPERVISOR, List.of("sg-city-1"));
+    String mine = engine.getFilterService().createFilterQuery().filterName("我的待办").singleResult().getId();
+    assertThat(engine.getFilterService().<Task>list(mine)).extracting(Task::getId).contains(notice.getId());
+    engine.getIdentityService().clearAuthentication();
     m.complete(notice, MeetingDriver.SUPERVISOR, MeetingForms.supervisionNotice());
 
     Notice issued = supervision.findNotices(m.instance.getId()).get(0);

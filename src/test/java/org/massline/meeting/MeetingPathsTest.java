@@ -78,11 +78,9 @@ class MeetingPathsTest {
       MeetingProcess.PRINCIPAL.set(execution, "principal");
       MeetingProcess.LEADERSHIP_GROUP.set(execution, "unit-leaders");
       MeetingProcess.SUPERIOR_LEADER.set(execution, "superior");
-      MeetingProcess.SUPERIOR_GROUP.set(execution, "superior-leaders");
       MeetingProcess.SUPERVISION_GROUP.set(execution, "sg");
       return null;
     }).when(setup).open(any());
-    when(setup.groups(any())).thenReturn(List.of("superior-leaders"));
     when(talks.talkIds(anyLong())).thenReturn(List.of(11L, 12L));
     when(talks.initiator(anyLong())).thenReturn("principal");
     when(talks.partner(anyLong())).thenReturn("member");

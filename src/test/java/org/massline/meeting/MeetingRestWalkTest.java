@@ -83,6 +83,8 @@ class MeetingRestWalkTest extends MasslineTest {
     String task = tasks(pi, "prepareMeeting", MeetingDriver.PRINCIPAL).get(0);
     Rest principal = Rest.as(port, MeetingDriver.PRINCIPAL);
 
+    assertThat(principal.get("/engine-rest/task/" + task).json().path("name").asText())
+        .as("the task names its unit").endsWith(" · 中共东河县委");
     // the form states the limits it checks
     assertThat(principal.get("/engine-rest/task/" + task + "/deployed-form").json().toString())
         .contains("至少 10 字，最多 4000 字").contains("格式：年-月-日");
