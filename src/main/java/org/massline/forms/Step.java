@@ -103,7 +103,7 @@ public abstract class Step<V extends Record> implements TaskListener {
     try {
       return BINDER.convertValue(values, valuesType);
     } catch (IllegalArgumentException e) {
-      throw Refusals.invalid(valuesType.getSimpleName(), "提交未通过校验：填写的内容与表单不符");
+      throw Refusals.invalid(valuesType.getSimpleName(), "填写的内容与表单不符");
     }
   }
 }

@@ -153,7 +153,7 @@ public class TaskSubmissions {
       }
     }
     if (!problems.isEmpty()) {
-      throw Refusals.invalid(form.id(), "提交未通过校验：" + problems);
+      throw Refusals.invalid(form.id(), problems.toString());
     }
   }
 
@@ -184,7 +184,7 @@ public class TaskSubmissions {
         try {
           plain.put(k, Values.plain(values.get(k)));
         } catch (RuntimeException e) {
-          throw Refusals.invalid(k, "提交未通过校验：字段“" + k + "”的值类型不受支持");
+          throw Refusals.invalid(k, "字段“" + k + "”的值类型不受支持");
         }
       }
     }

@@ -144,7 +144,7 @@ class BrowserSmokeTest extends MasslineTest {
     waitFor().withMessage("Complete stays disabled after Save").until(d -> completeButton().isEnabled());
     System.out.println("[browser] only the group's problem, Complete: " + clickComplete());
     WebElement refusal = waitFor().until(d -> d.findElements(By.cssSelector(".page-notifications .alert-danger")).stream()
-        .filter(e -> e.getText().contains("提交未通过校验")).findFirst().orElse(null));
+        .filter(e -> e.getText().contains("未能提交")).findFirst().orElse(null));
     assertThat(refusal.getText()).contains("问题清单中还没有陈立新同志的问题", "问题清单中还没有周建华同志的问题");
     tallScreenshot("07-tasklist-form-refused-by-server");
     assertThat(taskOf(pi, PRINCIPAL)).as("the task is still open").isEqualTo(taskId);
@@ -253,10 +253,12 @@ class BrowserSmokeTest extends MasslineTest {
   private List<String> fillPreparationWithOnlyTheGroupProblem(WebElement form) throws Exception {
     WebElement date = form.findElement(By.cssSelector("input[id$='-Field_0006-date']"));
     date.click();
-    date.sendKeys(Clock.today().minusDays(1).format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+    assertThat(date.getDomAttribute("placeholder")).as("dates are written as 年-月-日").matches("(?i)yyyy-mm-dd");
+    date.sendKeys(Clock.today().minusDays(1).format(DateTimeFormatter.ISO_LOCAL_DATE));
     date.sendKeys(Keys.ENTER, Keys.TAB); // the date picker closes when the input loses focus
     Thread.sleep(800);
-    assertThat(date.getDomProperty("value")).as("the date as the picker took it").isNotBlank();
+    assertThat(date.getDomProperty("value")).as("the date as the picker took it")
+        .isEqualTo(Clock.today().minusDays(1).format(DateTimeFormatter.ISO_LOCAL_DATE));
     type(form, "input[id$='-Field_0007']", "16");
     type(form, "textarea[id$='-Field_0009']", "集中学习党章和中央关于改进作风的规定，围绕反对“四风”开展专题讨论");
     type(form, "input[id$='-Field_0010']", "应到 4 人，实到 4 人");
@@ -420,7 +422,7 @@ class BrowserSmokeTest extends MasslineTest {
   private String taskOf(String pi, String user) throws Exception {
     JsonNode tasks = rest(user, "GET", "/engine-rest/task?processInstanceId=" + pi + "&assignee=" + user, null);
     assertThat(tasks).as("%s's tasks", user).hasSize(1);
-    assertThat(tasks.get(0).path("name").asText()).isEqualTo(PREPARE_TASK_NAME);
+    assertThat(tasks.get(0).path("name").asText()).isEqualTo(PREPARE_TASK_NAME + " · 中共东河县委");
     return tasks.get(0).path("id").asText();
   }
 

@@ -63,7 +63,7 @@ class SubmissionsMatchTheirFormTest extends MasslineTest {
       Rest.Response refused = submit(task, preparationWith(key, (Map<String, Object>) bad.get(key)));
       assertThat(refused.status()).as(bad.toString()).isEqualTo(400);
       assertThat(refused.json().path("message").asText()).as(bad.toString())
-          .startsWith("提交未通过校验").doesNotContain("Cannot submit").doesNotContain("Exception");
+          .containsPattern("\\p{IsHan}").doesNotContain("提交未通过校验").doesNotContain("Cannot submit").doesNotContain("Exception");
     }
     // lone surrogates, as JSON escapes: not text a person wrote
     String body = "{\"variables\":" + Rest.JSON.writeValueAsString(preparationWith("studyTopics", Map.of("value", "@@")))
