@@ -67,7 +67,8 @@ public class ApiErrors {
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请联系管理员");
   }
 
-  static ProblemDetail problem(HttpStatusCode status, String detail) {
+  /** The one error shape of the project's API and of its filters in front of it. */
+  public static ProblemDetail problem(HttpStatusCode status, String detail) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(title(status));
     problem.setProperty("message", detail);

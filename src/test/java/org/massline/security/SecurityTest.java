@@ -34,6 +34,8 @@ public class SecurityTest extends MasslineTest {
     assertThat(anonymous.status()).isEqualTo(401);
     assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
     assertThat(anonymous.json().path("message").asText()).contains("需要登录");
+    assertThat(anonymous.json().path("detail").asText()).as("the API's problem-detail shape").contains("需要登录");
+    assertThat(anonymous.json().path("status").asInt()).isEqualTo(401);
     assertThat(Rest.anonymous(port).get("/api/organization/units").status()).isEqualTo(401);
     assertThat(Rest.as(port, "chenlixin").get("/engine-rest/task").status()).isEqualTo(200);
     assertThat(Rest.as(port, "no-such-user").get("/engine-rest/task").status()).isEqualTo(401);
