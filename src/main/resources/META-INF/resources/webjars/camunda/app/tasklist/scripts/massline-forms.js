@@ -4,6 +4,7 @@
 //  - its date fields read and show yyyy-mm-dd (the format it derives from Intl's default locale),
 //  - its date pickers get flatpickr's Chinese names of months and weekdays, weeks starting on Monday,
 //  - every English text it renders is replaced by its Chinese wording as soon as it appears.
+//  - its errors hold only the errors the form still has, so that Tasklist's Complete button follows them.
 
 // form-js asks `new Intl.DateTimeFormat("default")` for the date format; answer with an ISO-ordered locale.
 const NativeDateTimeFormat = Intl.DateTimeFormat;
@@ -155,5 +156,67 @@ const observer = new MutationObserver(mutations => {
 observer.observe(document.documentElement, {
   subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ATTRIBUTES
 });
+
+// Tasklist disables Complete while form-js's `errors` has any key. form-js leaves keys that are no errors:
+// a valid field inside a dynamic list is stored as an empty array (`{Field_0016: []}`), and a removed
+// list item keeps its errors; only "Save" (a full validation) cleared them. So whenever form-js stores
+// errors, the entries it has made are checked again against the current data: those still wrong stay,
+// the rest go. No entry is added, so untouched fields show no errors before the user submits.
+function valueAt(target, path) {
+  return path.reduce((value, key) => (value == null ? undefined : value[key]), target);
+}
+
+function putAt(target, path, value) {
+  path.slice(0, -1).forEach((key, i) => {
+    target = target[key] ??= typeof path[i + 1] === 'number' ? [] : {};
+  });
+  target[path[path.length - 1]] = value;
+}
+
+function currentErrors(form, { data, errors }) {
+  const fields = form.get('formFieldRegistry');
+  const validator = form.get('validator');
+  const current = {};
+  for (const instance of form.get('formFieldInstanceRegistry').getAllKeyed()) {
+    const { id, valuePath, indexes } = instance;
+    const path = [id, ...Object.values(indexes || {})];
+    const known = valueAt(errors, path);
+    const itemGone = Object.keys(indexes || {}).length > 0 && valueAt(data, valuePath.slice(0, -1)) === undefined;
+    if (!Array.isArray(known) || !known.length || itemGone || fields.get(id)?.disabled) {
+      continue;
+    }
+    const found = validator.validateFieldInstance(instance, valueAt(data, valuePath));
+    if (found.length) {
+      putAt(current, path, found);
+    }
+  }
+  return current;
+}
+
+// form-js's Form class is not global: take it from the webpack modules Tasklist's own code uses (lib/deps.js).
+function formJsForm() {
+  let form = null;
+  (self.webpackChunkcamunda_bpm_webapp || []).push([['massline-forms'], {}, require => {
+    try {
+      form = require(57661).Form; // @bpmn-io/form-js, as Tasklist 7.24 requires it
+    } catch (e) {
+      form = null;
+    }
+  }]);
+  return form && typeof form.prototype._setState === 'function' ? form : null;
+}
+
+const Form = formJsForm();
+if (Form) {
+  const setState = Form.prototype._setState;
+  Form.prototype._setState = function (state) {
+    if (state.errors && Object.keys(state.errors).length) {
+      state = { ...state, errors: currentErrors(this, { ...this._getState(), ...state }) };
+    }
+    return setState.call(this, state);
+  };
+} else {
+  console.warn('massline-forms: form-js not found; Complete may stay disabled after list edits until Save');
+}
 
 export default [];
