@@ -66,6 +66,17 @@ class MeetingProcessTest extends MasslineTest {
   }
 
   @Test
+  void whatAFormShowsLeavesNoHistoryTheProcessVariablesDo() {
+    MeetingDriver m = MeetingDriver.start(engine);
+    String prepare = m.task(MeetingProcess.PREPARE_MEETING).getId();
+    assertThat(engine.getTaskService().getVariablesLocal(prepare)).as("the form's context").isNotEmpty();
+    m.prepare();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().taskIdIn(prepare).count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(m.instance.getId())
+        .variableName(MeetingProcess.MEETING_ID.name()).count()).isEqualTo(1);
+  }
+
+  @Test
   void reportRejectedTwiceThenApprovedKeepsThreeVersions() {
     MeetingDriver m = MeetingDriver.start(engine).prepare().talk().draft(1).commentOnGroupDraft();
     Task review = personalReview(m, "wuguoping");
