@@ -87,6 +87,14 @@ public class SecurityTest extends MasslineTest {
   }
 
   @Test
+  void membersReadTheirOwnGroupsNamesOnly() {
+    Rest.Response own = Rest.as(port, "gaoming").get("/engine-rest/group/sg-city-1");
+    assertThat(own.status()).isEqualTo(200);
+    assertThat(own.json().path("name").asText()).containsPattern("\\p{IsHan}").doesNotContain("sg-city-1");
+    assertThat(Rest.as(port, "gaoming").get("/engine-rest/group/xs-county-leaders").status()).isIn(403, 404);
+  }
+
+  @Test
   void aWrongPasswordShowsTheLoginPageWithAnError() {
     Rest browser = Rest.browser(port);
     Rest.Response loginPage = browser.getHtml("/login");
