@@ -140,7 +140,16 @@ class BrowserSmokeTest extends MasslineTest {
     System.out.println("[browser] only the group's problem, Complete: " + clickComplete());
     WebElement refusal = waitFor().until(d -> d.findElements(By.cssSelector(".page-notifications .alert-danger")).stream()
         .filter(e -> e.getText().contains("未能提交")).findFirst().orElse(null));
-    assertThat(refusal.getText()).contains("问题清单中还没有陈立新同志的问题", "问题清单中还没有周建华同志的问题");
+    assertThat(refusal.getText()).contains("集中学习日期不能晚于今天", "问题清单中还没有陈立新同志的问题",
+        "问题清单中还没有周建华同志的问题").doesNotContain(taskId).doesNotContain("democratic-life-meeting");
+    // the reason that names a field is shown under it too
+    WebElement dateField = form.findElement(By.cssSelector("input[id$='-Field_0006-date']"))
+        .findElement(By.xpath("ancestor::div[contains(@class,'fjs-form-field')][1]"));
+    waitFor().until(d -> dateField.getText().contains("集中学习日期不能晚于今天"));
+    assertThat(dateField.getText()).doesNotContain("问题清单");
+    WebElement problemList = form.findElement(By.cssSelector("textarea[id$='-Field_0020_0']"))
+        .findElement(By.xpath("ancestor::div[contains(@class,'fjs-form-field-dynamiclist')][1]"));
+    assertThat(problemList.getText()).contains("问题清单中还没有陈立新同志的问题");
     tallScreenshot("07-tasklist-form-refused-by-server");
     assertThat(taskOf(pi, PRINCIPAL)).as("the task is still open").isEqualTo(taskId);
     quit();
@@ -242,18 +251,19 @@ class BrowserSmokeTest extends MasslineTest {
   }
 
   /**
-   * Fills every field validly in the browser, but lists a problem for the group only: the form's
-   * own checks pass, the server's rule (every member needs a problem) refuses it.
+   * Fills every field validly in the browser, but with a study date tomorrow and a problem for the group
+   * only: the form's own checks pass, the server's rules (no date in the future, every member needs a
+   * problem) refuse it.
    */
   private List<String> fillPreparationWithOnlyTheGroupProblem(WebElement form) throws Exception {
     WebElement date = form.findElement(By.cssSelector("input[id$='-Field_0006-date']"));
     date.click();
     assertThat(date.getDomAttribute("placeholder")).as("dates are written as 年-月-日").matches("(?i)yyyy-mm-dd");
-    date.sendKeys(Clock.today().minusDays(1).format(DateTimeFormatter.ISO_LOCAL_DATE));
+    date.sendKeys(Clock.today().plusDays(1).format(DateTimeFormatter.ISO_LOCAL_DATE));
     date.sendKeys(Keys.ENTER, Keys.TAB); // the date picker closes when the input loses focus
     Thread.sleep(800);
     assertThat(date.getDomProperty("value")).as("the date as the picker took it")
-        .isEqualTo(Clock.today().minusDays(1).format(DateTimeFormatter.ISO_LOCAL_DATE));
+        .isEqualTo(Clock.today().plusDays(1).format(DateTimeFormatter.ISO_LOCAL_DATE));
     type(form, "input[id$='-Field_0007']", "16");
     type(form, "textarea[id$='-Field_0009']", "集中学习党章和中央关于改进作风的规定，围绕反对“四风”开展专题讨论");
     type(form, "input[id$='-Field_0010']", "应到 4 人，实到 4 人");

@@ -219,4 +219,43 @@ if (Form) {
   console.warn('massline-forms: form-js not found; Complete may stay disabled after list edits until Save');
 }
 
+// A refusal from the server arrives as one notice ("未能提交，请按提示修改 : reason；reason"). Each reason that
+// names a field (“意见汇总”为必填项, or 集中学习日期不能晚于今天) is also shown under that field, where the person
+// fixes it; the notice keeps them all.
+function labelOf(field) {
+  const label = field.querySelector('.fjs-form-field-label');
+  // "问题清单（班子和每位成员都要有）" is named "问题清单" in the reasons
+  return label ? label.textContent.replace(/\*/g, '').replace(/（.*）$/, '').trim() : '';
+}
+
+function showReasonsBesideFields(message) {
+  const reasons = message.split('；').map(reason => reason.trim()).filter(Boolean);
+  document.querySelectorAll('.massline-server-reason').forEach(old => old.remove());
+  const fields = [...document.querySelectorAll('.fjs-container .fjs-form-field')].filter(field => labelOf(field));
+  for (const reason of reasons) {
+    // the most specific label: 集中学习日期 rather than its group 集中学习
+    const field = fields.filter(f => reason.includes('“' + labelOf(f) + '”') || reason.startsWith(labelOf(f)))
+      .sort((a, b) => labelOf(b).length - labelOf(a).length)[0];
+    if (field) {
+      const line = document.createElement('div');
+      line.className = 'fjs-form-field-error massline-server-reason';
+      line.textContent = reason;
+      field.appendChild(line);
+    }
+  }
+}
+
+// Tasklist fills a notice's message after adding it: look again whenever the notices change
+let shownMessage = '';
+new MutationObserver(() => {
+  const message = document.querySelector('.page-notifications .alert-danger .message');
+  const text = message ? message.textContent.trim() : '';
+  if (text && text !== shownMessage) {
+    shownMessage = text;
+    showReasonsBesideFields(text);
+  } else if (!text) {
+    shownMessage = '';
+  }
+}).observe(document.documentElement, { subtree: true, childList: true, characterData: true });
+
 export default [];
