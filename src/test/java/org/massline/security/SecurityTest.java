@@ -84,6 +84,9 @@ public class SecurityTest extends MasslineTest {
     Rest.Response login = browser.postForm("/login",
         Map.of("username", "zhaolei", "password", "demo", "_csrf", csrf(loginPage.body())));
     assertThat(login.header("Location")).endsWith("/camunda/app/tasklist/default/");
+    Rest.Response cockpit = browser.getHtml("/camunda/app/cockpit/default/");
+    assertThat(cockpit.status()).as("a member opening Cockpit").isEqualTo(403);
+    assertThat(cockpit.body()).contains("无权访问").doesNotContain("Whitelabel").doesNotContain("Forbidden");
   }
 
   @Test
