@@ -80,13 +80,16 @@ public class SecurityTest extends MasslineTest {
   @Test
   void someoneWhoOpensTheLoginPageLandsInTasklist() {
     Rest browser = Rest.browser(port);
-    Rest.Response loginPage = browser.getHtml("/login");
-    Rest.Response login = browser.postForm("/login",
-        Map.of("username", "zhaolei", "password", "demo", "_csrf", csrf(loginPage.body())));
-    assertThat(login.header("Location")).endsWith("/camunda/app/tasklist/default/");
+    assertThat(logIn(browser, "zhaolei", "demo").header("Location")).endsWith("/camunda/app/tasklist/default/");
     Rest.Response cockpit = browser.getHtml("/camunda/app/cockpit/default/");
     assertThat(cockpit.status()).as("a member opening Cockpit").isEqualTo(403);
     assertThat(cockpit.body()).contains("无权访问").doesNotContain("Whitelabel").doesNotContain("Forbidden");
+  }
+
+  private Rest.Response logIn(Rest browser, String user, String password) {
+    Rest.Response loginPage = browser.getHtml("/login");
+    return browser.postForm("/login",
+        Map.of("username", user, "password", password, "_csrf", csrf(loginPage.body())));
   }
 
   @Test
@@ -100,10 +103,7 @@ public class SecurityTest extends MasslineTest {
   @Test
   void aWrongPasswordShowsTheLoginPageWithAnError() {
     Rest browser = Rest.browser(port);
-    Rest.Response loginPage = browser.getHtml("/login");
-    Rest.Response login = browser.postForm("/login",
-        Map.of("username", "chenlixin", "password", "wrong", "_csrf", csrf(loginPage.body())));
-    assertThat(login.header("Location")).endsWith("/login?error");
+    assertThat(logIn(browser, "chenlixin", "wrong").header("Location")).endsWith("/login?error");
     assertThat(browser.getHtml("/login?error").body()).contains("用户名或密码错误");
   }
 
