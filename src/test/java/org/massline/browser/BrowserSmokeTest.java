@@ -135,6 +135,9 @@ class BrowserSmokeTest extends MasslineTest {
     // form-js leaves empty entries in its errors after list edits, and Tasklist disabled Complete on any
     // entry; massline-forms.js keeps only the errors the form still has: Complete works without Save
     assertThat(completeButton().isEnabled()).as("Complete enabled after the list was filled").isTrue();
+    clickButton("保存");
+    waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class).withMessage("保存 says it saved")
+        .until(d -> d.findElements(By.cssSelector(".massline-saved")).stream().anyMatch(e -> e.getText().contains("已保存草稿")));
 
     // valid for the browser, refused by the server (no problem for the members): the reason is shown
     System.out.println("[browser] only the group's problem, Complete: " + clickComplete());

@@ -258,4 +258,18 @@ new MutationObserver(() => {
   }
 }).observe(document.documentElement, { subtree: true, childList: true, characterData: true });
 
+// 保存 keeps a draft in this browser (Tasklist's localStorage) and says nothing: say that it did.
+document.addEventListener('click', event => {
+  const save = event.target.closest && event.target.closest('.form-actions button.btn-default[ng-click^="save"]');
+  if (!save || save.disabled) {
+    return;
+  }
+  const notice = document.createElement('div');
+  notice.className = 'massline-saved alert alert-success';
+  notice.setAttribute('role', 'status');
+  notice.textContent = '已保存草稿：保存在本浏览器中，下次打开此任务时继续填写；点“完成”才会提交。';
+  save.closest('.form-actions').prepend(notice);
+  setTimeout(() => notice.remove(), 4000);
+}, true);
+
 export default [];
