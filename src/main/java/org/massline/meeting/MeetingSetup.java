@@ -1,5 +1,6 @@
 package org.massline.meeting;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,11 +14,14 @@ import org.massline.forms.Refusal;
 import org.massline.forms.Refusals;
 import org.massline.forms.StartGuard;
 import org.massline.organization.CamundaGroups;
+import org.massline.organization.CategoryGuidance;
+import org.massline.organization.CategoryGuidanceDecision;
 import org.massline.organization.InstanceGrants;
 import org.massline.organization.Membership;
 import org.massline.organization.OrganizationRepository;
 import org.massline.organization.Unit;
 import org.massline.organization.UnitAccess;
+import org.massline.organization.UnitCategory;
 import org.massline.organization.UnitRole;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -38,14 +42,16 @@ public class MeetingSetup implements StartGuard {
   private final MeetingSettings settings;
   private final InstanceGrants grants;
   private final UnitAccess unitAccess;
+  private final CategoryGuidanceDecision categories;
 
   public MeetingSetup(OrganizationRepository organization, MeetingRepository meetings, MeetingSettings settings,
-      InstanceGrants grants, UnitAccess unitAccess) {
+      InstanceGrants grants, UnitAccess unitAccess, CategoryGuidanceDecision categories) {
     this.organization = organization;
     this.meetings = meetings;
     this.settings = settings;
     this.grants = grants;
     this.unitAccess = unitAccess;
+    this.categories = categories;
   }
 
   @Override
@@ -64,8 +70,10 @@ public class MeetingSetup implements StartGuard {
   public Map<String, List<FormOption>> startFormOptions(String userId, List<String> groups) {
     Set<String> withPrincipal = organization.findAllMemberships().stream()
         .filter(m -> m.role() == UnitRole.PRINCIPAL).map(Membership::orgId).collect(Collectors.toSet());
+    Map<UnitCategory, Boolean> holdsThisMeeting = new EnumMap<>(UnitCategory.class);
     return Map.of(STARTABLE_UNITS, unitAccess.startableUnits(groups).stream()
         .filter(unit -> withPrincipal.contains(unit.id()))
+        .filter(unit -> holdsThisMeeting.computeIfAbsent(unit.category(), this::holdsThisMeeting))
         .map(unit -> new FormOption(unit.name(), unit.id())).toList());
   }
 
@@ -77,6 +85,11 @@ public class MeetingSetup implements StartGuard {
     Optional<Unit> unit = organization.findUnit(unitId);
     if (unit.isEmpty()) {
       return invalid("单位“" + unitId + "”不存在");
+    }
+    CategoryGuidance guidance = categories.of(unit.get().category());
+    if (!MeetingProcess.KEY.equals(guidance.meetingType())) {
+      return invalid("单位“" + unit.get().name() + "”属于“" + unit.get().category().label() + "”，按分类指导召开"
+          + guidance.meetingName() + "，不召开专题民主生活会");
     }
     if (principalOf(unitId).isEmpty()) {
       return invalid("单位“" + unit.get().name() + "”没有领导班子（未设主要负责同志），不能召开专题民主生活会");
@@ -100,6 +113,10 @@ public class MeetingSetup implements StartGuard {
           "只有本单位或上级单位的教育实践活动办公室可以为“" + unitId + "”发起专题民主生活会"));
     }
     return refusal(unitId);
+  }
+
+  private boolean holdsThisMeeting(UnitCategory category) {
+    return MeetingProcess.KEY.equals(categories.of(category).meetingType());
   }
 
   private static Optional<Refusal> invalid(String reason) {

@@ -114,7 +114,7 @@ class MeetingRestWalkTest extends MasslineTest {
   }
 
   @Test
-  void anUnknownUnitOrOneWithoutLeadershipGroupIsRefusedAndNothingStarts() {
+  void anUnknownUnitOneWithoutLeadershipGroupOrAVillageIsRefusedAndNothingStarts() {
     Rest office = Rest.as(port, MeetingDriver.OFFICE);
     int before = Rest.as(port, "demo").get("/engine-rest/process-instance/count").json().path("count").asInt();
     Rest.Response unknown = office.post("/engine-rest/process-definition/key/democratic-life-meeting/start",
@@ -124,6 +124,12 @@ class MeetingRestWalkTest extends MasslineTest {
     Rest.Response noKey = office.post("/engine-rest/process-definition/key/democratic-life-meeting/start", Map.of());
     assertThat(noKey.status()).isEqualTo(400);
     assertThat(noKey.json().path("message").asText()).contains("业务键");
+    // a village branch holds the organizational life meeting instead (processes/unit-category.dmn)
+    Rest.Response village = office.post("/engine-rest/process-definition/key/democratic-life-meeting/start",
+        Map.of("businessKey", "dh-chengguan-nanguan"));
+    assertThat(village.status()).isEqualTo(400);
+    assertThat(village.json().path("message").asText())
+        .isEqualTo("无法发起“专题民主生活会”：单位“城关镇南关村党支部”属于“村社区”，按分类指导召开组织生活会，不召开专题民主生活会");
     // Tasklist's start form: the unit chosen in the form, validated the same way
     String definition = Rest.as(port, "demo").get("/engine-rest/process-definition/key/democratic-life-meeting")
         .json().path("id").asText();
@@ -140,7 +146,8 @@ class MeetingRestWalkTest extends MasslineTest {
     assertThat(units.path("valuesKey").isMissingNode()).isTrue();
     List<String> offered = new ArrayList<>();
     units.path("values").forEach(option -> offered.add(option.path("label").asText() + "=" + option.path("value").asText()));
-    assertThat(offered).contains("中共东河县委=dh-county").noneMatch(option -> option.endsWith("=xs-county"));
+    assertThat(offered).contains("中共东河县委=dh-county").noneMatch(option -> option.endsWith("=xs-county"))
+        .noneMatch(option -> option.endsWith("=dh-chengguan-nanguan")); // has a principal, but is a village
     List<String> cityOffers = new ArrayList<>();
     Rest.as(port, "maxiaodong").get("/engine-rest/process-definition/" + definition + "/deployed-start-form").json()
         .path("components").get(2).path("values").forEach(option -> cityOffers.add(option.path("value").asText()));
