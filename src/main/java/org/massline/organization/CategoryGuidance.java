@@ -7,4 +7,9 @@ package org.massline.organization;
  */
 public record CategoryGuidance(String meetingType, String meetingName, SelfExamination selfExamination, String focusProblems,
     String checkAgainst) {
+
+  /** What a participant is shown while finding problems and writing a report. */
+  public String brief() {
+    return "重点解决：" + focusProblems + "\n对照检查：" + checkAgainst;
+  }
 }

@@ -33,6 +33,9 @@ class MeetingProcessTest extends MasslineTest {
     MeetingDriver m = MeetingDriver.start(engine);
     assertThat(m.instance).isWaitingAt(MeetingProcess.PREPARE_MEETING);
     assertThat(m.task(MeetingProcess.PREPARE_MEETING).getAssignee()).isEqualTo(PRINCIPAL);
+    // a county's leadership group checks itself against what unit-category.dmn gives leading organs
+    assertThat((String) engine.getTaskService().getVariableLocal(m.task(MeetingProcess.PREPARE_MEETING).getId(),
+        "groupContext")).contains("重点解决：政绩观不正确", "对照检查：党章、廉政准则、《党政机关厉行节约反对浪费条例》");
 
     m.prepare();
     // principal with 3 members, 3 pairs of members, the superior with the principal
@@ -41,6 +44,8 @@ class MeetingProcessTest extends MasslineTest {
     assertThat(m.tasks(MeetingProcess.DRAFT_REPORT)).extracting(Task::getAssignee)
         .containsExactlyInAnyOrder(PRINCIPAL, PRINCIPAL, "wuguoping", "yangxiuying", "zhoujianhua");
 
+    assertThat(m.tasks(MeetingProcess.DRAFT_REPORT)).allSatisfy(draft -> assertThat(
+        (String) engine.getTaskService().getVariableLocal(draft.getId(), "draftContext")).contains("重点解决：政绩观不正确"));
     m.talk().draft(1);
     // comments on the group report's draft come from the three other members
     assertThat(m.tasks(MeetingProcess.COMMENT_ON_DRAFT)).extracting(Task::getAssignee)

@@ -30,7 +30,7 @@ class CategoryGuidanceDecisionTest {
         .buildProcessEngine();
     engine.getRepositoryService().createDeployment().addClasspathResource("processes/unit-category.dmn").deploy();
     decision = new CategoryGuidanceDecision((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration(),
-        engine.getDecisionService());
+        engine.getDecisionService(), null);
   }
 
   @AfterAll

@@ -14,6 +14,7 @@ import org.massline.meeting.MeetingRepository.ReportSections;
 import org.massline.meeting.MeetingRepository.ReportVersion;
 import org.massline.meeting.ReportSection;
 import org.massline.meeting.ReportTexts;
+import org.massline.organization.CategoryGuidanceDecision;
 import org.massline.security.Actor;
 import org.springframework.stereotype.Component;
 
@@ -26,19 +27,22 @@ public class DraftReport extends Step<ReportSections> {
 
   private final MeetingRepository repository;
   private final ReportTexts texts;
+  private final CategoryGuidanceDecision categories;
 
-  public DraftReport(MeetingRepository repository, ReportTexts texts) {
+  public DraftReport(MeetingRepository repository, ReportTexts texts, CategoryGuidanceDecision categories) {
     this.repository = repository;
     this.texts = texts;
+    this.categories = categories;
   }
 
-  /** The problems to address, earlier reviews, and the last draft to revise. */
+  /** What the unit's category is to check against, the problems to address, earlier reviews, the last draft. */
   @Override
   protected void show(DelegateTask task) {
     Report report = repository.findReport(MeetingProcess.REPORT_ID.from(task));
     List<ReportVersion> versions = repository.findReportVersions(report.id());
     StringBuilder context = new StringBuilder(texts.title(report)).append(versions.isEmpty() ? "：初稿"
         : "：第 " + (versions.size() + 1) + " 稿（根据审核意见修改）");
+    context.append("\n\n").append(categories.ofUnit(MeetingProcess.UNIT_ID.from(task)).brief());
     context.append("\n\n会前查摆的问题：");
     String subject = report.isGroupReport() ? null : report.authorId();
     repository.findProblems(report.meetingId()).stream()

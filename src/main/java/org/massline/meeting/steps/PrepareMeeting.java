@@ -18,6 +18,7 @@ import org.massline.meeting.MeetingRepository.Participant;
 import org.massline.meeting.MeetingStatus;
 import org.massline.meeting.ProblemSource;
 import org.massline.meeting.Wind;
+import org.massline.organization.CategoryGuidanceDecision;
 import org.massline.organization.PersonNames;
 import org.massline.security.Actor;
 import org.springframework.stereotype.Component;
@@ -46,13 +47,15 @@ public class PrepareMeeting extends Step<PrepareMeeting.Values> {
 
   private final MeetingRepository repository;
   private final PersonNames names;
+  private final CategoryGuidanceDecision categories;
 
-  public PrepareMeeting(MeetingRepository repository, PersonNames names) {
+  public PrepareMeeting(MeetingRepository repository, PersonNames names, CategoryGuidanceDecision categories) {
     this.repository = repository;
     this.names = names;
+    this.categories = categories;
   }
 
-  /** Whom a problem can concern. */
+  /** Whom a problem can concern, and what the unit's category is to check against. */
   @Override
   protected void show(DelegateTask task) {
     long meetingId = MeetingProcess.MEETING_ID.from(task);
@@ -62,7 +65,8 @@ public class PrepareMeeting extends Step<PrepareMeeting.Values> {
     participants.forEach(p -> subjects.add(PersonNames.option(names.name(p.personId()), p.personId())));
     task.setVariableLocal("subjectOptions", org.massline.forms.Values.json(subjects));
     task.setVariableLocal("groupContext", "班子成员：" + String.join("、", participants.stream()
-        .map(Participant::personId).map(names::name).toList()) + "。问题清单须覆盖班子和每一位成员。");
+        .map(Participant::personId).map(names::name).toList()) + "。问题清单须覆盖班子和每一位成员。\n"
+        + categories.ofUnit(MeetingProcess.UNIT_ID.from(task)).brief());
   }
 
   @Override
