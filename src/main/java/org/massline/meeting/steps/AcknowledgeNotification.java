@@ -1,6 +1,7 @@
 package org.massline.meeting.steps;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.massline.forms.Checks;
 import org.massline.forms.Step;
 import org.massline.meeting.MeetingProcess;
 import org.massline.meeting.MeetingRepository;

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.massline.forms.Checks;
 import org.massline.forms.Problems;
 import org.massline.forms.Step;
 import org.massline.forms.Submission;

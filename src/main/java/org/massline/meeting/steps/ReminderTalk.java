@@ -3,6 +3,7 @@ package org.massline.meeting.steps;
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.massline.forms.Checks;
 import org.massline.forms.Problems;
 import org.massline.forms.Step;
 import org.massline.forms.Submission;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.massline.forms.Checks;
 import org.massline.forms.Problems;
 import org.massline.forms.Step;
 import org.massline.forms.Submission;

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.massline.app.Clock;
+import org.massline.forms.Checks;
 import org.massline.forms.Problems;
 import org.massline.forms.Step;
 import org.massline.forms.Submission;
