@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -22,6 +24,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.UriUtils;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,6 +45,9 @@ public class DeployedForms {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern DEPLOYED_FORM = Pattern.compile(".*/(deployed-form|deployed-start-form)/?$");
+  /** The definition a start form is asked of: by key (any tenant) or by id. */
+  private static final Pattern START_FORM_OF = Pattern.compile(
+      ".*/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/deployed-start-form/?$");
 
   /** The form with the limits of each field appended to its description. */
   public static String withHints(String schema) {
@@ -104,9 +110,17 @@ public class DeployedForms {
     return String.join("，", parts);
   }
 
+  private static String processKey(Matcher startForm, RepositoryService repository) {
+    if (startForm.group(1) != null) {
+      return UriUtils.decode(startForm.group(1), StandardCharsets.UTF_8);
+    }
+    // the form was given, so the person may read the definition
+    return repository.getProcessDefinition(UriUtils.decode(startForm.group(2), StandardCharsets.UTF_8)).getKey();
+  }
+
   @Bean
   public FilterRegistrationBean<OncePerRequestFilter> deployedFormsFilter(StartGuards guards,
-      IdentityService identity) {
+      IdentityService identity, RepositoryService repository) {
     OncePerRequestFilter filter = new OncePerRequestFilter() {
       @Override
       protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -121,10 +135,11 @@ public class DeployedForms {
         if (captured.getStatus() == 200) {
           Map<String, List<FormOption>> options = Map.of();
           Authentication user = SecurityContextHolder.getContext().getAuthentication();
-          if (request.getRequestURI().contains("/deployed-start-form") && user != null) {
+          Matcher startForm = START_FORM_OF.matcher(request.getRequestURI());
+          if (startForm.matches() && user != null) {
             List<String> groups = identity.createGroupQuery().groupMember(user.getName()).list().stream()
                 .map(Group::getId).toList();
-            options = guards.startFormOptions(user.getName(), groups);
+            options = guards.startFormOptions(processKey(startForm, repository), user.getName(), groups);
           }
           byte[] body = withHints(new String(captured.getContentAsByteArray(), StandardCharsets.UTF_8), options)
               .getBytes(StandardCharsets.UTF_8);

@@ -1,6 +1,5 @@
 package org.massline.forms;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,11 +30,9 @@ public class StartGuards {
     return values == null ? null : of(processKey).map(g -> g.businessKeyOf(values)).orElse(null);
   }
 
-  /** The choices the start forms offer this person, by the {@code valuesKey} of their fields. */
-  public Map<String, List<FormOption>> startFormOptions(String userId, List<String> groups) {
-    Map<String, List<FormOption>> options = new HashMap<>();
-    guards.forEach(guard -> options.putAll(guard.startFormOptions(userId, groups)));
-    return options;
+  /** The choices a process's start form offers this person, by the {@code valuesKey} of its fields. */
+  public Map<String, List<FormOption>> startFormOptions(String processKey, String userId, List<String> groups) {
+    return of(processKey).map(guard -> guard.startFormOptions(userId, groups)).orElse(Map.of());
   }
 
   /** The keys of the processes people may start. */

@@ -1,11 +1,8 @@
 package org.massline.meeting;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.massline.app.Clock;
@@ -14,14 +11,11 @@ import org.massline.forms.Refusal;
 import org.massline.forms.Refusals;
 import org.massline.forms.StartGuard;
 import org.massline.organization.CamundaGroups;
-import org.massline.organization.CategoryGuidance;
-import org.massline.organization.CategoryGuidanceDecision;
 import org.massline.organization.InstanceGrants;
+import org.massline.organization.MeetingUnits;
 import org.massline.organization.Membership;
 import org.massline.organization.OrganizationRepository;
 import org.massline.organization.Unit;
-import org.massline.organization.UnitAccess;
-import org.massline.organization.UnitCategory;
 import org.massline.organization.UnitRole;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -34,24 +28,21 @@ import org.springframework.stereotype.Component;
 @Component("meetingSetup")
 public class MeetingSetup implements StartGuard {
 
-  /** The start form's choice of unit ({@code valuesKey} of {@code unitId} in meeting-start.form). */
-  static final String STARTABLE_UNITS = "startableUnits";
+  static final String MEETING_NAME = "专题民主生活会";
 
   private final OrganizationRepository organization;
   private final MeetingRepository meetings;
   private final MeetingSettings settings;
   private final InstanceGrants grants;
-  private final UnitAccess unitAccess;
-  private final CategoryGuidanceDecision categories;
+  private final MeetingUnits meetingUnits;
 
   public MeetingSetup(OrganizationRepository organization, MeetingRepository meetings, MeetingSettings settings,
-      InstanceGrants grants, UnitAccess unitAccess, CategoryGuidanceDecision categories) {
+      InstanceGrants grants, MeetingUnits meetingUnits) {
     this.organization = organization;
     this.meetings = meetings;
     this.settings = settings;
     this.grants = grants;
-    this.unitAccess = unitAccess;
-    this.categories = categories;
+    this.meetingUnits = meetingUnits;
   }
 
   @Override
@@ -68,59 +59,29 @@ public class MeetingSetup implements StartGuard {
   /** The units this office may start a meeting for that have a leadership group to hold one, by name. */
   @Override
   public Map<String, List<FormOption>> startFormOptions(String userId, List<String> groups) {
-    Set<String> withPrincipal = organization.findAllMemberships().stream()
-        .filter(m -> m.role() == UnitRole.PRINCIPAL).map(Membership::orgId).collect(Collectors.toSet());
-    Map<UnitCategory, Boolean> holdsThisMeeting = new EnumMap<>(UnitCategory.class);
-    return Map.of(STARTABLE_UNITS, unitAccess.startableUnits(groups).stream()
-        .filter(unit -> withPrincipal.contains(unit.id()))
-        .filter(unit -> holdsThisMeeting.computeIfAbsent(unit.category(), this::holdsThisMeeting))
-        .map(unit -> new FormOption(unit.name(), unit.id())).toList());
+    return meetingUnits.startFormOptions(groups, MeetingProcess.KEY);
   }
 
   @Override
   public Optional<Refusal> refusal(String unitId) {
-    if (unitId == null || unitId.isBlank()) {
-      return invalid("必须以单位编号作为业务键（businessKey）发起，例如 dh-county");
+    Optional<Refusal> refusal = meetingUnits.refusal(unitId, MeetingProcess.KEY, MEETING_NAME);
+    if (refusal.isPresent()) {
+      return refusal;
     }
-    Optional<Unit> unit = organization.findUnit(unitId);
-    if (unit.isEmpty()) {
-      return invalid("单位“" + unitId + "”不存在");
+    Unit unit = organization.findUnit(unitId).orElseThrow();
+    if (unit.superiorLeaderId() == null) {
+      return MeetingUnits.invalid("单位“" + unit.name() + "”没有上级联系领导，无人审核对照检查材料");
     }
-    CategoryGuidance guidance = categories.of(unit.get().category());
-    if (!MeetingProcess.KEY.equals(guidance.meetingType())) {
-      return invalid("单位“" + unit.get().name() + "”属于“" + unit.get().category().label() + "”，按分类指导召开"
-          + guidance.meetingName() + "，不召开专题民主生活会");
+    if (unit.supervisionGroupId() == null) {
+      return MeetingUnits.invalid("单位“" + unit.name() + "”没有督导组，无人列席会议和点评");
     }
-    if (principalOf(unitId).isEmpty()) {
-      return invalid("单位“" + unit.get().name() + "”没有领导班子（未设主要负责同志），不能召开专题民主生活会");
-    }
-    if (unit.get().superiorLeaderId() == null) {
-      return invalid("单位“" + unit.get().name() + "”没有上级联系领导，无人审核对照检查材料");
-    }
-    if (unit.get().supervisionGroupId() == null) {
-      return invalid("单位“" + unit.get().name() + "”没有督导组，无人列席会议和点评");
-    }
-    return meetings.findOpenMeeting(unitId).map(open -> new Refusal(Refusal.CONFLICT, unit.get().name()
+    return meetings.findOpenMeeting(unitId).map(open -> new Refusal(Refusal.CONFLICT, unit.name()
         + "已有一次正在进行的“" + open.title() + "”（" + Clock.toLocalDate(open.startedAt()) + " 发起），须待其结束后再发起"));
   }
 
-  /** Another unit's office may not start one: a forged meeting would be an official record. */
   @Override
   public Optional<Refusal> refusalFor(String unitId, String userId, List<String> groups) {
-    boolean known = unitId != null && organization.findUnit(unitId).isPresent();
-    if (known && !unitAccess.canStart(groups, unitId)) {
-      return Optional.of(new Refusal(Refusal.FORBIDDEN,
-          "只有本单位或上级单位的教育实践活动办公室可以为“" + unitId + "”发起专题民主生活会"));
-    }
-    return refusal(unitId);
-  }
-
-  private boolean holdsThisMeeting(UnitCategory category) {
-    return MeetingProcess.KEY.equals(categories.of(category).meetingType());
-  }
-
-  private static Optional<Refusal> invalid(String reason) {
-    return Optional.of(new Refusal(Refusal.BAD_REQUEST, reason));
+    return meetingUnits.forbidden(unitId, groups, MEETING_NAME).or(() -> refusal(unitId));
   }
 
   /** The first step of the process ({@code openMeeting}). */
@@ -130,7 +91,7 @@ public class MeetingSetup implements StartGuard {
       throw Refusals.raise(refusal);
     });
     Unit unit = organization.findUnit(unitId).orElseThrow();
-    String principal = principalOf(unitId).orElseThrow();
+    String principal = meetingUnits.principalOf(unitId).orElseThrow();
     List<String> members = organization.findUnitMembers(unitId).stream()
         .filter(m -> m.role() == UnitRole.MEMBER).map(Membership::personId).toList();
     String requestedTitle = MeetingProcess.MEETING_TITLE.from(execution);
@@ -178,10 +139,5 @@ public class MeetingSetup implements StartGuard {
     if (meetingId != null) {
       meetings.release(meetingId);
     }
-  }
-
-  private Optional<String> principalOf(String unitId) {
-    return organization.findUnitMembers(unitId).stream().filter(m -> m.role() == UnitRole.PRINCIPAL)
-        .map(Membership::personId).findFirst();
   }
 }

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.massline.support.Jobs;
 import org.massline.support.MasslineTest;
 import org.massline.support.Rest;
+import org.massline.support.RestWalk;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +27,13 @@ class MeetingRestWalkTest extends MasslineTest {
   @LocalServerPort
   int port;
 
+  RestWalk walk;
+
+  @BeforeEach
+  void walk() {
+    walk = new RestWalk(port, engine);
+  }
+
   @Test
   void aWholeMeetingThroughTheRestApiAsTheDemoUsers() {
     JsonNode started = Rest.as(port, MeetingDriver.OFFICE)
@@ -33,20 +42,20 @@ class MeetingRestWalkTest extends MasslineTest {
     String pi = started.path("id").asText();
     assertThat(started.path("businessKey").asText()).isEqualTo("dh-county");
 
-    submitAll(pi, "prepareMeeting", MeetingDriver.PRINCIPAL, MeetingForms.preparation(MeetingDriver.GROUP));
-    submitAllAsAssignees(pi, "recordTalk", MeetingForms.talkRecord());
-    submitAllAsAssignees(pi, "confirmTalk", MeetingForms.talkConfirmation(true, null));
-    submitAllAsAssignees(pi, "draftReport", MeetingForms.report(1));
-    submitAllAsAssignees(pi, "commentOnDraft", MeetingForms.comment());
-    submitAll(pi, "reviewReport", MeetingDriver.SUPERIOR, MeetingForms.approve());
-    submitAll(pi, "scheduleMeeting", MeetingDriver.PRINCIPAL, MeetingForms.schedule(MeetingDriver.SUPERVISOR));
-    submitAll(pi, "holdMeeting", MeetingDriver.PRINCIPAL, MeetingForms.record(MeetingDriver.GROUP, MeetingDriver.SUPERVISOR));
-    submitAll(pi, "giveCommentary", MeetingDriver.SUPERVISOR, MeetingForms.commentary(MeetingDriver.GROUP));
-    String circulate = tasks(pi, "circulateNotification", MeetingDriver.PRINCIPAL).get(0);
+    walk.submitAll(pi, "prepareMeeting", MeetingDriver.PRINCIPAL, MeetingForms.preparation(MeetingDriver.GROUP));
+    walk.submitAllAsAssignees(pi, "recordTalk", MeetingForms.talkRecord());
+    walk.submitAllAsAssignees(pi, "confirmTalk", MeetingForms.talkConfirmation(true, null));
+    walk.submitAllAsAssignees(pi, "draftReport", MeetingForms.report(1));
+    walk.submitAllAsAssignees(pi, "commentOnDraft", MeetingForms.comment());
+    walk.submitAll(pi, "reviewReport", MeetingDriver.SUPERIOR, MeetingForms.approve());
+    walk.submitAll(pi, "scheduleMeeting", MeetingDriver.PRINCIPAL, MeetingForms.schedule(MeetingDriver.SUPERVISOR));
+    walk.submitAll(pi, "holdMeeting", MeetingDriver.PRINCIPAL, MeetingForms.record(MeetingDriver.GROUP, MeetingDriver.SUPERVISOR));
+    walk.submitAll(pi, "giveCommentary", MeetingDriver.SUPERVISOR, MeetingForms.commentary(MeetingDriver.GROUP));
+    String circulate = walk.tasks(pi, "circulateNotification", MeetingDriver.PRINCIPAL).get(0);
     String draft = Rest.as(port, MeetingDriver.PRINCIPAL).get("/engine-rest/task/" + circulate + "/form-variables")
         .json().path("notificationText").path("value").asText();
-    submit(MeetingDriver.PRINCIPAL, circulate, MeetingForms.circulation(draft + "\n\n（经班子审定）"));
-    submitAll(pi, "acknowledgeNotification", MeetingDriver.SUPERIOR, MeetingForms.acknowledgement());
+    walk.submit(MeetingDriver.PRINCIPAL, circulate, MeetingForms.circulation(draft + "\n\n（经班子审定）"));
+    walk.submitAll(pi, "acknowledgeNotification", MeetingDriver.SUPERIOR, MeetingForms.acknowledgement());
 
     Rest.Response history = Rest.as(port, "demo").get("/engine-rest/history/process-instance/" + pi);
     assertThat(history.json().path("state").asText()).isEqualTo("COMPLETED");
@@ -80,7 +89,7 @@ class MeetingRestWalkTest extends MasslineTest {
     String pi = Rest.as(port, MeetingDriver.OFFICE)
         .post("/engine-rest/process-definition/key/democratic-life-meeting/start", Map.of("businessKey", "dh-county"))
         .json().path("id").asText();
-    String task = tasks(pi, "prepareMeeting", MeetingDriver.PRINCIPAL).get(0);
+    String task = walk.tasks(pi, "prepareMeeting", MeetingDriver.PRINCIPAL).get(0);
     Rest principal = Rest.as(port, MeetingDriver.PRINCIPAL);
 
     assertThat(principal.get("/engine-rest/task/" + task).json().path("name").asText())
@@ -188,9 +197,9 @@ class MeetingRestWalkTest extends MasslineTest {
     String pi = Rest.as(port, MeetingDriver.OFFICE)
         .post("/engine-rest/process-definition/key/democratic-life-meeting/start", Map.of("businessKey", "dh-county"))
         .json().path("id").asText();
-    submitAll(pi, "prepareMeeting", MeetingDriver.PRINCIPAL, MeetingForms.preparation(MeetingDriver.GROUP));
+    walk.submitAll(pi, "prepareMeeting", MeetingDriver.PRINCIPAL, MeetingForms.preparation(MeetingDriver.GROUP));
     Rest member = Rest.as(port, "wuguoping");
-    String draft = tasks(pi, "draftReport", "wuguoping").get(0);
+    String draft = walk.tasks(pi, "draftReport", "wuguoping").get(0);
     assertThat(member.post("/engine-rest/task/" + draft + "/bpmnEscalation", Map.of(
         "escalationCode", "REPORT_REJECTED_REPEATEDLY",
         "variables", Map.of(MeetingProcess.SUPERIOR_LEADER.name(), Map.of("value", "wuguoping")))).status()).isEqualTo(403);
@@ -200,43 +209,11 @@ class MeetingRestWalkTest extends MasslineTest {
     assertThat(Rest.as(port, "demo").get("/engine-rest/process-instance/" + pi + "/variables/superiorLeader").json()
         .path("value").asText()).isEqualTo(MeetingDriver.SUPERIOR);
 
-    submitAllAsAssignees(pi, "draftReport", MeetingForms.report(1));
-    String review = tasks(pi, "reviewReport", MeetingDriver.SUPERIOR).get(0);
+    walk.submitAllAsAssignees(pi, "draftReport", MeetingForms.report(1));
+    String review = walk.tasks(pi, "reviewReport", MeetingDriver.SUPERIOR).get(0);
     Rest superior = Rest.as(port, MeetingDriver.SUPERIOR);
     assertThat(superior.post("/engine-rest/task/" + review + "/claim", Map.of("userId", "wuguoping")).status()).isEqualTo(403);
     assertThat(superior.post("/engine-rest/task/" + review + "/claim", Map.of("userId", MeetingDriver.SUPERIOR)).status())
         .isEqualTo(204);
-  }
-
-  private List<String> tasks(String pi, String activity, String user) {
-    JsonNode tasks = Rest.as(port, user)
-        .get("/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey=" + activity).json();
-    List<String> ids = new ArrayList<>();
-    tasks.forEach(t -> ids.add(t.path("id").asText()));
-    assertThat(ids).as("%s's %s tasks", user, activity).isNotEmpty();
-    return ids;
-  }
-
-  private void submitAll(String pi, String activity, String user, Map<String, Object> values) {
-    tasks(pi, activity, user).forEach(task -> submit(user, task, values));
-  }
-
-  private void submitAllAsAssignees(String pi, String activity, Map<String, Object> values) {
-    JsonNode tasks = Rest.as(port, "demo")
-        .get("/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey=" + activity).json();
-    assertThat(tasks).isNotEmpty();
-    tasks.forEach(t -> submit(t.path("assignee").asText(), t.path("id").asText(), values));
-  }
-
-  private void submit(String user, String task, Map<String, Object> values) {
-    Rest rest = Rest.as(port, user);
-    JsonNode form = rest.get("/engine-rest/task/" + task + "/deployed-form").json();
-    assertThat(form.path("components").isArray()).isTrue();
-    assertThat(rest.get("/engine-rest/task/" + task + "/form-variables").status()).isEqualTo(200);
-    Rest.Response response = rest.post("/engine-rest/task/" + task + "/submit-form",
-        Map.of("variables", Rest.variables(values)));
-    assertThat(response.status()).as("%s submitting %s: %s", user, form.path("id").asText(), response.body())
-        .isEqualTo(204);
-    Jobs.runDue(engine);
   }
 }
