@@ -14,6 +14,7 @@ import org.massline.forms.FormOption;
 import org.massline.forms.Refusal;
 import org.massline.forms.Refusals;
 import org.massline.forms.StartGuard;
+import org.massline.organization.CamundaGroups;
 import org.massline.organization.CategoryGuidance;
 import org.massline.organization.CategoryGuidanceDecision;
 import org.massline.organization.InstanceGrants;
@@ -83,6 +84,9 @@ public class LifeMeetingSetup implements StartGuard {
     if (unit.superiorLeaderId() == null) {
       return MeetingUnits.invalid("单位“" + unit.name() + "”没有上级联系领导，无人签收组织生活会情况");
     }
+    if (unit.supervisionGroupId() == null) {
+      return MeetingUnits.invalid("单位“" + unit.name() + "”没有督导组，逾期的任务无人督办");
+    }
     return lifeMeetings.findOpenLifeMeeting(unitId).map(open -> new Refusal(Refusal.CONFLICT, unit.name()
         + "已有一次正在进行的“" + open.title() + "”（" + Clock.toLocalDate(open.startedAt()) + " 发起），须待其结束后再发起"));
   }
@@ -115,6 +119,8 @@ public class LifeMeetingSetup implements StartGuard {
     OrganizationalLifeMeetingProcess.UNIT_ID.set(execution, unitId);
     OrganizationalLifeMeetingProcess.SECRETARY.set(execution, meetingUnits.principalOf(unitId).orElseThrow());
     OrganizationalLifeMeetingProcess.SUPERIOR_LEADER.set(execution, unit.superiorLeaderId());
+    OrganizationalLifeMeetingProcess.SUPERVISION_GROUP.set(execution,
+        CamundaGroups.supervisionGroup(unit.supervisionGroupId()));
     OrganizationalLifeMeetingProcess.WRITES_SELF_EXAMINATION.set(execution,
         guidance.selfExamination() != SelfExamination.OPTIONAL);
     grants.grantRead(execution.getProcessInstanceId(), unitId);

@@ -1,6 +1,7 @@
 package org.massline.organizationallife;
 
 import org.massline.forms.Variable;
+import org.massline.supervision.SupervisionNoticeProcess;
 
 /**
  * The backing class of {@code processes/organizational-life-meeting.bpmn}: its key, the ids of the
@@ -28,6 +29,8 @@ public final class OrganizationalLifeMeetingProcess {
   /** The branch secretary (支部书记), the unit's principal. */
   public static final Variable<String> SECRETARY = Variable.of("secretary", String.class);
   public static final Variable<String> SUPERIOR_LEADER = Variable.of("superiorLeader", String.class);
+  /** Whose notices an overdue task brings (the supervision notice process reads it). */
+  public static final Variable<String> SUPERVISION_GROUP = SupervisionNoticeProcess.SUPERVISION_GROUP;
   public static final Variable<String> MEETING_TITLE = Variable.of("meetingTitle", String.class);
   /** Whether members write brief self-examination reports, from unit-category.dmn. */
   public static final Variable<Boolean> WRITES_SELF_EXAMINATION = Variable.of("writesSelfExamination", Boolean.class);

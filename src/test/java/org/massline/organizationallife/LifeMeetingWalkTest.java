@@ -2,13 +2,20 @@ package org.massline.organizationallife;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.massline.app.Schedule;
 import org.massline.organizationallife.LifeMeetingRepository.AppraisalResult;
+import org.massline.supervision.DeadlineSweep;
+import org.massline.supervision.SupervisionRepository;
 import org.massline.support.MasslineTest;
 import org.massline.support.Rest;
 import org.massline.support.RestWalk;
@@ -41,6 +48,12 @@ class LifeMeetingWalkTest extends MasslineTest {
 
   @Autowired
   LifeMeetingRepository lifeMeetings;
+  @Autowired
+  SupervisionRepository supervision;
+  @Autowired
+  Schedule schedule;
+  @Autowired
+  DeadlineSweep sweep;
 
   RestWalk walk;
 
@@ -204,6 +217,23 @@ class LifeMeetingWalkTest extends MasslineTest {
         .noneMatch(o -> o.endsWith("=dh-chengguan"));
   }
 
+  @Test
+  void anOverdueStepIsRemindedAndTheSupervisionGroupNoticedLikeAnyMeetings() {
+    ClockUtil.setCurrentTime(new Date());
+    String pi = start(VILLAGE);
+    ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime()
+        + schedule.dueAfter(OrganizationalLifeMeetingProcess.PREPARE_LIFE_MEETING).plus(schedule.grace()).toMillis()
+        + Duration.ofHours(1).toMillis()));
+    assertThat(sweep.run()).isEqualTo(new DeadlineSweep.Result(1, 1));
+    assertThat(supervision.findReminders(pi)).singleElement().satisfies(r -> assertThat(r.assignee()).isEqualTo(SECRETARY));
+    String noticeInstance = supervision.findNotices(pi).get(0).noticeProcessInstanceId();
+    Task notice = engine.getTaskService().createTaskQuery().processInstanceId(noticeInstance)
+        .singleResult();
+    assertThat(notice.getName()).startsWith("下发督办通知单：会前准备").endsWith(" · 城关镇南关村党支部");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(notice.getId()))
+        .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("sg-city-1"));
+  }
+
   private String start(String unit) {
     Rest.Response started = Rest.as(port, OFFICE).post(START, Map.of("businessKey", unit));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
@@ -217,7 +247,7 @@ class LifeMeetingWalkTest extends MasslineTest {
 
   private List<String> assignees(String pi, String activity) {
     return engine.getTaskService().createTaskQuery().processInstanceId(pi).taskDefinitionKey(activity).list().stream()
-        .map(org.camunda.bpm.engine.task.Task::getAssignee).toList();
+        .map(Task::getAssignee).toList();
   }
 
   private static AppraisalResult result(List<AppraisalResult> results, String member) {
