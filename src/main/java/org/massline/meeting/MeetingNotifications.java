@@ -11,7 +11,8 @@ import org.massline.meeting.MeetingRepository.Meeting;
 import org.massline.meeting.MeetingRepository.MeetingRecord;
 import org.massline.meeting.MeetingRepository.Participant;
 import org.massline.meeting.MeetingRepository.RecordedIntervention;
-import org.massline.meeting.MeetingRepository.Schedule;
+import org.massline.meeting.MeetingRepository.Report;
+import org.massline.meeting.MeetingRepository.Review;
 import org.massline.organization.OrganizationRepository;
 import org.massline.organization.PersonNames;
 import org.massline.organization.Unit;
@@ -41,6 +42,12 @@ public class MeetingNotifications {
     repository.insertNotification(meetingId, draft(meetingId));
   }
 
+  /**
+   * Every sentence states something recorded: the meeting record's date and attendance (the superior
+   * leader and supervisors only when recorded as present), confirmed talks, reports and the reviews
+   * that approved them, statements, criticisms, interventions, the commentary. Nothing is promised
+   * or assumed.
+   */
   String draft(long meetingId) {
     Meeting meeting = repository.findMeeting(meetingId).orElseThrow();
     String unitName = organization.findUnit(meeting.unitId()).map(Unit::name).orElse(meeting.unitId());
@@ -49,38 +56,58 @@ public class MeetingNotifications {
     List<Criticism> criticisms = repository.findCriticisms(record.id());
     List<Absence> absences = repository.findAbsences(record.id());
     List<RecordedIntervention> interventions = repository.findInterventions(record.id());
-    Schedule schedule = repository.findLatestSchedule(meetingId).orElseThrow();
     Map<Wind, Integer> problemsByWind = new EnumMap<>(Wind.class);
     repository.findProblems(meetingId).forEach(p -> problemsByWind.merge(p.wind(), 1, Integer::sum));
 
     StringBuilder text = new StringBuilder()
         .append("关于").append(unitName).append("领导班子").append(meeting.title()).append("召开情况的通报\n\n")
-        .append(record.heldOn()).append("，").append(unitName).append("领导班子在").append(schedule.place())
-        .append("召开").append(meeting.title()).append("。上级党组织").append(names.name(meeting.superiorLeaderId()))
-        .append("同志到会指导，督导组全程列席。\n\n")
-        .append("一、会前准备。班子成员开展谈心谈话 ").append(repository.findTalks(meetingId).size())
-        .append(" 人次；班子及成员对照检查材料经上级党组织审核把关后提交会议。会前查摆问题 ")
-        .append(problemsByWind.values().stream().mapToInt(Integer::intValue).sum()).append(" 条");
+        .append(record.heldOn()).append("，").append(unitName).append("领导班子召开").append(meeting.title());
+    repository.findLatestSchedule(meetingId).ifPresent(s -> text.append("（会议安排地点：").append(s.place()).append("）"));
+    text.append("。班子应到 ").append(participants.size()).append(" 人，实到 ")
+        .append(participants.size() - absences.size()).append(" 人");
+    absences.forEach(a -> text.append("；").append(names.name(a.personId())).append("因")
+        .append(a.reason()).append("缺席"));
+    text.append("。");
+    if (Boolean.TRUE.equals(record.superiorPresent())) {
+      text.append("上级党组织").append(names.name(meeting.superiorLeaderId())).append("同志到会。");
+    }
+    if (!record.supervisorIdsPresent().isEmpty()) {
+      text.append("督导组").append(String.join("、", record.supervisorIdsPresent().stream().map(names::name).toList()))
+          .append("同志列席会议。");
+    }
+
+    long confirmedTalks = repository.findTalks(meetingId).stream().filter(t -> t.status() == TalkStatus.CONFIRMED).count();
+    List<Report> reports = repository.findReports(meetingId);
+    int drafts = 0;
+    int returned = 0;
+    int approved = 0;
+    for (Report report : reports) {
+      List<Review> reviews = repository.findReviews(report.id());
+      drafts += reviews.size();
+      returned += (int) reviews.stream().filter(r -> !r.approved()).count();
+      approved += reviews.stream().anyMatch(Review::approved) ? 1 : 0;
+    }
+    text.append("\n\n一、会前准备。班子成员开展谈心谈话并经双方确认 ").append(confirmedTalks).append(" 人次；对照检查材料 ")
+        .append(approved).append(" 份经上级党组织审核通过，共审核 ").append(drafts).append(" 稿");
+    if (returned > 0) {
+      text.append("，退回修改 ").append(returned).append(" 次");
+    }
+    text.append("。会前查摆问题 ").append(problemsByWind.values().stream().mapToInt(Integer::intValue).sum()).append(" 条");
     if (!problemsByWind.isEmpty()) {
       text.append("，其中");
       problemsByWind.forEach((wind, count) -> text.append(wind.label()).append(" ").append(count).append(" 条，"));
       text.setLength(text.length() - 1);
     }
-    text.append("。\n\n二、会议情况。班子应到 ").append(participants.size()).append(" 人，实到 ")
-        .append(participants.size() - absences.size()).append(" 人");
-    absences.forEach(a -> text.append("；").append(names.name(a.personId())).append("因")
-        .append(a.reason()).append("请假"));
-    text.append("。主要负责同志代表班子作对照检查，班子成员逐一作个人对照检查，开展相互批评 ")
-        .append(criticisms.size()).append(" 条");
+    text.append("。\n\n二、会议情况。").append(repository.findStatements(record.id()).size())
+        .append(" 名班子成员作对照检查发言，开展相互批评 ").append(criticisms.size()).append(" 条");
     if (!interventions.isEmpty()) {
-      text.append("；督导组对 ").append(interventions.size()).append(" 处绕、躲、虚、偏的批评及时提醒纠正");
+      text.append("；督导组对 ").append(interventions.size()).append(" 处绕、躲、虚、偏的批评当场提醒纠正");
     }
-    text.append("。\n\n三、督导组点评。");
+    text.append("。");
     repository.findCommentary(meetingId).stream().filter(c -> c.subjectId() == null).findFirst()
-        .ifPresent(c -> text.append(c.affirmation()).append("同时指出：").append(c.problems())
+        .ifPresent(c -> text.append("\n\n三、督导组点评。").append(c.affirmation()).append("同时指出：").append(c.problems())
             .append("。要求：").append(c.requirements()).append("。"));
-    text.append("\n\n四、下一步工作。班子将针对查摆出的问题和会上提出的批评意见，制定整改方案，明确任务书、时间表、责任人，")
-        .append("逐项整改落实，接受群众监督。\n\n特此通报。");
+    text.append("\n\n特此通报。");
     return text.toString();
   }
 }

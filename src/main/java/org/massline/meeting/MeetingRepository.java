@@ -89,8 +89,12 @@ public class MeetingRepository {
       Timestamp scheduledAt) {
   }
 
-  public record MeetingRecord(long id, long meetingId, LocalDate heldOn, String summary, String recordedBy,
-      Timestamp recordedAt) {
+  /** What was recorded at the meeting; {@code supervisorsPresent} ids comma-separated (null before V6). */
+  public record MeetingRecord(long id, long meetingId, LocalDate heldOn, String summary, Boolean superiorPresent,
+      String supervisorsPresent, String recordedBy, Timestamp recordedAt) {
+    public List<String> supervisorIdsPresent() {
+      return supervisorsPresent == null || supervisorsPresent.isEmpty() ? List.of() : List.of(supervisorsPresent.split(","));
+    }
   }
 
   public record Statement(long recordId, String personId, String summary) {
@@ -393,9 +397,12 @@ public class MeetingRepository {
         .query(SCHEDULE).list().stream().findFirst();
   }
 
-  public long insertRecord(long meetingId, LocalDate heldOn, String summary, String by) {
-    return insert("insert into meeting_record (meeting_id, held_on, summary, recorded_by, recorded_at) values (?, ?, ?, ?, ?)",
-        meetingId, Date.valueOf(heldOn), summary, by, Clock.now());
+  public long insertRecord(long meetingId, LocalDate heldOn, String summary, boolean superiorPresent,
+      List<String> supervisorsPresent, String by) {
+    return insert("""
+        insert into meeting_record (meeting_id, held_on, summary, superior_present, supervisors_present, recorded_by,
+          recorded_at) values (?, ?, ?, ?, ?, ?, ?)""",
+        meetingId, Date.valueOf(heldOn), summary, superiorPresent, String.join(",", supervisorsPresent), by, Clock.now());
   }
 
   public void insertStatement(long recordId, String personId, String summary) {

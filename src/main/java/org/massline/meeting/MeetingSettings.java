@@ -15,6 +15,13 @@ public class MeetingSettings {
   /** The scopes a notification may be circulated within; the first is the default. */
   private List<String> notificationScopes = List.of("本单位全体党员干部", "本单位领导班子成员", "下属各单位党组织",
       "向社会公开");
+  /** Criticism from others each member present must receive at the meeting. */
+  private int minCriticismsPerMember = 1;
+  /**
+   * Criticisms the meeting must record in all, at least (a group of n members present can give
+   * n·(n−1) at most, so a smaller group needs only that many).
+   */
+  private int minCriticismsPerMeeting = 6;
   /** Title of a meeting started without one. */
   private String defaultTitle = "专题民主生活会";
 
@@ -23,10 +30,7 @@ public class MeetingSettings {
   }
 
   public void setRejectionsBeforeEscalation(int rejectionsBeforeEscalation) {
-    if (rejectionsBeforeEscalation < 1) {
-      throw new IllegalArgumentException("massline.meeting.rejections-before-escalation must be at least 1");
-    }
-    this.rejectionsBeforeEscalation = rejectionsBeforeEscalation;
+    this.rejectionsBeforeEscalation = atLeast(1, rejectionsBeforeEscalation, "rejections-before-escalation");
   }
 
   public List<String> getNotificationScopes() {
@@ -43,5 +47,28 @@ public class MeetingSettings {
 
   public void setDefaultTitle(String defaultTitle) {
     this.defaultTitle = defaultTitle;
+  }
+
+  public int getMinCriticismsPerMember() {
+    return minCriticismsPerMember;
+  }
+
+  public void setMinCriticismsPerMember(int minCriticismsPerMember) {
+    this.minCriticismsPerMember = atLeast(0, minCriticismsPerMember, "min-criticisms-per-member");
+  }
+
+  public int getMinCriticismsPerMeeting() {
+    return minCriticismsPerMeeting;
+  }
+
+  public void setMinCriticismsPerMeeting(int minCriticismsPerMeeting) {
+    this.minCriticismsPerMeeting = atLeast(0, minCriticismsPerMeeting, "min-criticisms-per-meeting");
+  }
+
+  private static int atLeast(int min, int value, String name) {
+    if (value < min) {
+      throw new IllegalArgumentException("massline.meeting." + name + " must be at least " + min);
+    }
+    return value;
   }
 }

@@ -98,8 +98,13 @@ final class MeetingDriver {
   }
 
   MeetingDriver holdMeeting() {
+    return holdMeeting(MeetingForms.record(GROUP, SUPERVISOR));
+  }
+
+  /** Schedules and holds the meeting with this record, and the supervision group comments. */
+  MeetingDriver holdMeeting(Map<String, Object> record) {
     complete(task(MeetingProcess.SCHEDULE_MEETING), PRINCIPAL, MeetingForms.schedule(SUPERVISOR));
-    complete(task(MeetingProcess.HOLD_MEETING), PRINCIPAL, MeetingForms.record(GROUP, SUPERVISOR));
+    complete(task(MeetingProcess.HOLD_MEETING), PRINCIPAL, record);
     complete(task(MeetingProcess.GIVE_COMMENTARY), SUPERVISOR, MeetingForms.commentary(GROUP));
     return this;
   }

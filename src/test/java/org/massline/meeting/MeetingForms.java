@@ -118,6 +118,8 @@ public final class MeetingForms {
   public static Map<String, Object> record(List<String> members, String supervisor) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("heldOn", today());
+    v.put("superiorPresent", true);
+    v.put("supervisorsPresent", Values.json(List.of(supervisor)));
     List<Map<String, Object>> statements = new ArrayList<>();
     List<Map<String, Object>> criticisms = new ArrayList<>();
     for (String member : members) {

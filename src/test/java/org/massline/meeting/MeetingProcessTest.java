@@ -8,6 +8,7 @@ import static org.massline.meeting.MeetingDriver.PRINCIPAL;
 import static org.massline.meeting.MeetingDriver.SUPERIOR;
 import static org.massline.meeting.MeetingDriver.SUPERVISOR;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -68,6 +69,37 @@ class MeetingProcessTest extends MasslineTest {
     // one problem for the group and one per member, each with the measures of the approved report
     assertThat(meetings.findHandoffItemsOfMeeting(id)).hasSize(5)
         .allSatisfy(item -> assertThat(item.measures()).contains("联系基层制度"));
+  }
+
+  @Test
+  void theNotificationOfAMeetingTheSuperiorDidNotAttendSaysOnlyWhatWasRecorded() {
+    MeetingDriver m = MeetingDriver.start(engine).prepare().talk().draft(1).commentOnGroupDraft().approveAll();
+    Map<String, Object> record = new LinkedHashMap<>(MeetingForms.record(MeetingDriver.GROUP, SUPERVISOR));
+    record.put("superiorPresent", false);
+    m.holdMeeting(record);
+    String draft = meetings.findNotifications(meetingIdOf(m)).get(0).content();
+    assertThat(draft).contains("班子应到 4 人，实到 4 人", "督导组高明同志列席会议", "谈心谈话并经双方确认 7 人次",
+        "对照检查材料 5 份经上级党组织审核通过，共审核 5 稿", "4 名班子成员作对照检查发言", "相互批评 12 条",
+        "督导组对 1 处绕、躲、虚、偏的批评当场提醒纠正", "三、督导组点评。班子会前准备充分")
+        .doesNotContain("到会", "张志刚", "全程", "指导", "将", "下一步");
+  }
+
+  @Test
+  void aMeetingWithoutEnoughCriticismIsRefusedAndStaysOpen() {
+    MeetingDriver m = MeetingDriver.start(engine).prepare().talk().draft(1).commentOnGroupDraft().approveAll();
+    m.complete(m.task(MeetingProcess.SCHEDULE_MEETING), PRINCIPAL, MeetingForms.schedule(SUPERVISOR));
+    Map<String, Object> record = new LinkedHashMap<>(MeetingForms.record(MeetingDriver.GROUP, SUPERVISOR));
+    // only the principal criticizes, and only 吴国平; and an intervention by a supervisor not there
+    record.put("criticisms", Values.json(List.of(MeetingForms.entry("targetId", "wuguoping", "criticId", PRINCIPAL,
+        "content", "深入基层不够，对分管领域群众反映的问题跟踪督办不到位"))));
+    record.put("supervisorsPresent", Values.json(List.of()));
+    Task hold = m.task(MeetingProcess.HOLD_MEETING);
+    assertThatThrownBy(() -> m.complete(hold, PRINCIPAL, record)).hasMessageContaining("陈立新同志接受其他成员的批评不足 1 条")
+        .hasMessageContaining("杨秀英同志接受其他成员的批评不足 1 条").hasMessageContaining("周建华同志接受其他成员的批评不足 1 条")
+        .hasMessageContaining("会上相互批评只记录了 1 条，至少应有 6 条")
+        .hasMessageContaining("第 1 条提醒纠正的督导组成员未登记为列席会议")
+        .hasMessageNotContaining("吴国平同志接受");
+    assertThat(m.task(MeetingProcess.HOLD_MEETING).getId()).isEqualTo(hold.getId());
   }
 
   @Test

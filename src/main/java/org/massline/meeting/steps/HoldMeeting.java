@@ -18,20 +18,25 @@ import org.massline.meeting.Intervention;
 import org.massline.meeting.MeetingProcess;
 import org.massline.meeting.MeetingRepository;
 import org.massline.meeting.MeetingRepository.Meeting;
+import org.massline.meeting.MeetingSettings;
 import org.massline.meeting.MeetingStatus;
 import org.massline.security.Actor;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code holdMeeting} (召开会议并记录发言和批评): each member's self-examination statement or absence,
- * the criticisms (never of oneself), and the supervisors' interventions.
+ * {@code holdMeeting} (召开会议并记录发言和批评): who attended (the superior leader, the supervisors),
+ * each member's self-examination statement or absence, the criticisms (never of oneself, every member
+ * present criticized, enough in all: {@code massline.meeting.min-criticisms-*}), and the interventions
+ * of the supervisors present.
  */
 @Component(MeetingProcess.HOLD_MEETING)
 public class HoldMeeting extends Step<HoldMeeting.Values> {
 
-  public record Values(LocalDate heldOn, String summary, List<Statement> statements, List<Criticism> criticisms,
-      List<Absence> absences, List<InterventionLine> interventions) {
+  public record Values(LocalDate heldOn, boolean superiorPresent, List<String> supervisorsPresent, String summary,
+      List<Statement> statements, List<Criticism> criticisms, List<Absence> absences,
+      List<InterventionLine> interventions) {
     public Values {
+      supervisorsPresent = listOrEmpty(supervisorsPresent);
       statements = listOrEmpty(statements);
       criticisms = listOrEmpty(criticisms);
       absences = listOrEmpty(absences);
@@ -53,10 +58,12 @@ public class HoldMeeting extends Step<HoldMeeting.Values> {
 
   private final MeetingRepository repository;
   private final MeetingPeople people;
+  private final MeetingSettings settings;
 
-  public HoldMeeting(MeetingRepository repository, MeetingPeople people) {
+  public HoldMeeting(MeetingRepository repository, MeetingPeople people, MeetingSettings settings) {
     this.repository = repository;
     this.people = people;
+    this.settings = settings;
   }
 
   /** One statement line per member, and the options for every list. */
@@ -104,14 +111,43 @@ public class HoldMeeting extends Step<HoldMeeting.Values> {
       }
     }
     List<Criticism> criticisms = record.criticisms();
+    Map<String, Integer> received = new LinkedHashMap<>();
     for (int i = 0; i < criticisms.size(); i++) {
       Criticism c = criticisms.get(i);
       if (Objects.equals(c.criticId(), c.targetId())) {
         problems.add("第 " + (i + 1) + " 条批评意见的批评人和被批评人是同一人：自我批评请记入本人的对照检查发言");
-      }
-      if (absent.contains(c.criticId())) {
+      } else if (absent.contains(c.criticId())) {
         problems.add("第 " + (i + 1) + " 条批评意见的批评人已登记缺席");
+      } else if (absent.contains(c.targetId())) {
+        problems.add("第 " + (i + 1) + " 条批评意见的被批评人已登记缺席");
+      } else {
+        received.merge(c.targetId(), 1, Integer::sum);
       }
+    }
+    checkCriticismRules(people.participants(meetingId).stream().filter(m -> !absent.contains(m)).toList(), received,
+        problems);
+    for (int i = 0; i < record.interventions().size(); i++) {
+      if (!record.supervisorsPresent().contains(record.interventions().get(i).supervisorId())) {
+        problems.add("第 " + (i + 1) + " 条提醒纠正的督导组成员未登记为列席会议");
+      }
+    }
+  }
+
+  /** 揭短亮丑、动真碰硬: every member present criticized by the others, and enough criticism in all. */
+  private void checkCriticismRules(List<String> present, Map<String, Integer> received, Problems problems) {
+    int perMember = settings.getMinCriticismsPerMember();
+    if (present.size() < 2) {
+      return;
+    }
+    for (String member : present) {
+      if (received.getOrDefault(member, 0) < perMember) {
+        problems.add(people.name(member) + "同志接受其他成员的批评不足 " + perMember + " 条：每位到会成员都要接受批评");
+      }
+    }
+    int total = received.values().stream().mapToInt(Integer::intValue).sum();
+    int required = Math.min(settings.getMinCriticismsPerMeeting(), present.size() * (present.size() - 1));
+    if (total < required) {
+      problems.add("会上相互批评只记录了 " + total + " 条，至少应有 " + required + " 条");
     }
   }
 
@@ -120,7 +156,7 @@ public class HoldMeeting extends Step<HoldMeeting.Values> {
   protected void complete(Values record, DelegateTask task) {
     long meetingId = MeetingProcess.MEETING_ID.from(task);
     long recordId = repository.insertRecord(meetingId, record.heldOn(), Checks.blankToNull(record.summary()),
-        Actor.of(task));
+        record.superiorPresent(), record.supervisorsPresent(), Actor.of(task));
     record.statements().stream().filter(s -> Checks.length(s.summary()) > 0)
         .forEach(s -> repository.insertStatement(recordId, s.memberId(), s.summary()));
     record.criticisms().forEach(c -> repository.insertCriticism(recordId, c.targetId(), c.criticId(), c.content()));
