@@ -104,7 +104,7 @@ public class MeetingNotifications {
       text.append("；督导组对 ").append(interventions.size()).append(" 处绕、躲、虚、偏的批评当场提醒纠正");
     }
     text.append("。");
-    repository.findCommentary(meetingId).stream().filter(c -> c.subjectId() == null).findFirst()
+    repository.findCommentary(meetingId).stream().filter(c -> c.subjectId() == null).reduce((first, last) -> last)
         .ifPresent(c -> text.append("\n\n三、督导组点评。").append(c.affirmation()).append("同时指出：").append(c.problems())
             .append("。要求：").append(c.requirements()).append("。"));
     text.append("\n\n特此通报。");

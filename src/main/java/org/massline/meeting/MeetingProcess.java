@@ -15,6 +15,7 @@ public final class MeetingProcess {
   // element ids
   public static final String OPEN_MEETING = "openMeeting";
   public static final String PREPARE_MEETING = "prepareMeeting";
+  public static final String REVIEW_PREPARATION = "reviewPreparation";
   public static final String TALK = "talk";
   public static final String RECORD_TALK = "recordTalk";
   public static final String CONFIRM_TALK = "confirmTalk";
@@ -26,6 +27,7 @@ public final class MeetingProcess {
   public static final String SCHEDULE_MEETING = "scheduleMeeting";
   public static final String HOLD_MEETING = "holdMeeting";
   public static final String GIVE_COMMENTARY = "giveCommentary";
+  public static final String COMMENTARY_VERDICT = "commentaryVerdict";
   public static final String COMPOSE_NOTIFICATION = "composeNotification";
   public static final String CIRCULATE_NOTIFICATION = "circulateNotification";
   public static final String ACKNOWLEDGE_NOTIFICATION = "acknowledgeNotification";
@@ -42,6 +44,9 @@ public final class MeetingProcess {
   /** A start form's field: the meeting's title, when the office gives one. */
   public static final Variable<String> MEETING_TITLE = Variable.of("meetingTitle", String.class);
   // variables of one talk / one report (local to their multi-instance scope)
+  /** The supervision group's verdict on the preparation, and the commentary's on the meeting. */
+  public static final Variable<Boolean> PREPARATION_PASSED = Variable.of("preparationPassed", Boolean.class);
+  public static final Variable<Boolean> MEETING_PASSED = Variable.of("meetingPassed", Boolean.class);
   public static final Variable<Long> TALK_ID = Variable.of("talkId", Long.class);
   public static final Variable<Boolean> TALK_CONFIRMED = Variable.of("talkConfirmed", Boolean.class);
   public static final Variable<Long> REPORT_ID = Variable.of("reportId", Long.class);

@@ -71,6 +71,16 @@ public class MeetingRepository {
       Timestamp submittedAt) {
   }
 
+  /** The supervision group's check of a preparation; {@code defects} comma-separated {@link PreparationDefect}s. */
+  public record PreparationReview(long id, long meetingId, long preparationId, String supervisorId, boolean passed,
+      String defects, String comment, Timestamp reviewedAt) {
+  }
+
+  /** The commentary's verdict on a meeting held: passed, or to be held again (重开). */
+  public record Verdict(long id, long meetingId, long recordId, String supervisorId, boolean passed, String reasons,
+      Timestamp decidedAt) {
+  }
+
   /** A problem found (查摆问题): of the group when {@code subjectId} is null, else of that member. */
   public record Problem(long id, long meetingId, long preparationId, String subjectId, Wind wind,
       ProblemSource source, String description) {
@@ -142,6 +152,8 @@ public class MeetingRepository {
   private static final RowMapper<RecordedIntervention> INTERVENTION =
       RecordRowMapper.of(RecordedIntervention.class);
   private static final RowMapper<Commentary> COMMENTARY = RecordRowMapper.of(Commentary.class);
+  private static final RowMapper<PreparationReview> PREPARATION_REVIEW = RecordRowMapper.of(PreparationReview.class);
+  private static final RowMapper<Verdict> VERDICT = RecordRowMapper.of(Verdict.class);
   private static final RowMapper<Notification> NOTIFICATION = RecordRowMapper.of(Notification.class);
   private static final RowMapper<HandoffItem> HANDOFF_ITEM = RecordRowMapper.of(HandoffItem.class);
 
@@ -237,9 +249,25 @@ public class MeetingRepository {
         .query(PREPARATION).list();
   }
 
+  /** The problems of the meeting's latest preparation (one returned by the supervision group is redone whole). */
   public List<Problem> findProblems(long meetingId) {
-    return jdbc.sql("select * from meeting_problem where meeting_id = ? order by id").param(meetingId)
+    return jdbc.sql("""
+        select * from meeting_problem where preparation_id =
+          (select max(id) from meeting_preparation where meeting_id = ?) order by id""").param(meetingId)
         .query(PROBLEM).list();
+  }
+
+  public void insertPreparationReview(long meetingId, long preparationId, String supervisorId, boolean passed,
+      String defects, String comment) {
+    jdbc.sql("""
+        insert into preparation_review (meeting_id, preparation_id, supervisor_id, passed, defects, comment, reviewed_at)
+        values (?, ?, ?, ?, ?, ?, ?)""")
+        .params(meetingId, preparationId, supervisorId, passed, defects, comment, Clock.now()).update();
+  }
+
+  public List<PreparationReview> findPreparationReviews(long meetingId) {
+    return jdbc.sql("select * from preparation_review where meeting_id = ? order by id").param(meetingId)
+        .query(PREPARATION_REVIEW).list();
   }
 
   // ---- talks
@@ -456,6 +484,17 @@ public class MeetingRepository {
         insert into meeting_commentary (meeting_id, subject_id, supervisor_id, affirmation, problems, requirements,
           commented_at) values (?, ?, ?, ?, ?, ?, ?)""")
         .params(meetingId, subjectId, supervisorId, affirmation, problems, requirements, Clock.now()).update();
+  }
+
+  public void insertVerdict(long meetingId, long recordId, String supervisorId, boolean passed, String reasons) {
+    jdbc.sql("""
+        insert into meeting_verdict (meeting_id, record_id, supervisor_id, passed, reasons, decided_at)
+        values (?, ?, ?, ?, ?, ?)""").params(meetingId, recordId, supervisorId, passed, reasons, Clock.now()).update();
+  }
+
+  public List<Verdict> findVerdicts(long meetingId) {
+    return jdbc.sql("select * from meeting_verdict where meeting_id = ? order by id").param(meetingId)
+        .query(VERDICT).list();
   }
 
   public List<Commentary> findCommentary(long meetingId) {

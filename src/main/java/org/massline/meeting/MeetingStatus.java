@@ -2,5 +2,5 @@ package org.massline.meeting;
 
 /** Where a meeting stands, as the meeting table records it. */
 public enum MeetingStatus {
-  PREPARING, TALKS_AND_REPORTS, SCHEDULED, HELD, COMMENTED, NOTIFIED, CLOSED
+  PREPARING, PREPARATION_REVIEW, TALKS_AND_REPORTS, SCHEDULED, HELD, TO_BE_HELD_AGAIN, COMMENTED, NOTIFIED, CLOSED
 }

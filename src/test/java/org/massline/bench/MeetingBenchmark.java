@@ -198,6 +198,7 @@ class MeetingBenchmark {
     List<String> group = group(unit);
     int tasks = 0;
     tasks += completeAllAndJoin(engine, pi, MeetingProcess.PREPARE_MEETING, null, MeetingForms.preparation(group));
+    tasks += completeAllAndJoin(engine, pi, MeetingProcess.REVIEW_PREPARATION, "bench-sup", MeetingForms.passPreparation());
     tasks += completeAllAndJoin(engine, pi, MeetingProcess.RECORD_TALK, null, MeetingForms.talkRecord());
     tasks += completeAllAndJoin(engine, pi, MeetingProcess.CONFIRM_TALK, null, MeetingForms.talkConfirmation(true, null));
     tasks += completeAllAndJoin(engine, pi, MeetingProcess.DRAFT_REPORT, null, MeetingForms.report(1));
@@ -246,6 +247,7 @@ class MeetingBenchmark {
     return Bpmn.createExecutableProcess(BASELINE).camundaHistoryTimeToLive(1)
         .startEvent()
         .userTask("prepare").camundaAssignee(worker)
+        .userTask("reviewPreparation").camundaAssignee(worker)
         .parallelGateway("split")
         .subProcess("talks")
           .embeddedSubProcess().startEvent().userTask("record").camundaAssignee(worker)

@@ -135,7 +135,9 @@ class MeetingDeadlinesTest extends MasslineTest {
   void aMeetingLateAtEveryStepIsRemindedAndSupervisedAtEveryStepAndStillCompletes() {
     MeetingDriver m = MeetingDriver.start(engine);
     lapse(m);
-    m.prepare();
+    m.complete(m.task(MeetingProcess.PREPARE_MEETING), MeetingDriver.PRINCIPAL, MeetingForms.preparation(MeetingDriver.GROUP));
+    lapse(m);
+    m.complete(m.task(MeetingProcess.REVIEW_PREPARATION), MeetingDriver.SUPERVISOR, MeetingForms.passPreparation());
     lapse(m);
     for (Task t : m.tasks(MeetingProcess.RECORD_TALK)) {
       m.complete(t, t.getAssignee(), MeetingForms.talkRecord());
@@ -184,7 +186,7 @@ class MeetingDeadlinesTest extends MasslineTest {
     assertThat(notices).allSatisfy(n -> assertThat(n.issuedAt()).isNotNull());
     // the notices' own deadlines were reminded too
     assertThat(noticeInstances(m)).allSatisfy(notice -> assertThat(supervision.findReminders(notice)).hasSize(1));
-    assertThat(reminders).extracting(Reminder::activityId).contains("prepareMeeting", "recordTalk",
+    assertThat(reminders).extracting(Reminder::activityId).contains("prepareMeeting", "reviewPreparation", "recordTalk",
         "confirmTalk", "draftReport", "commentOnDraft", "reviewReport", "reminderTalk", "scheduleMeeting",
         "holdMeeting", "giveCommentary", "circulateNotification", "acknowledgeNotification");
   }

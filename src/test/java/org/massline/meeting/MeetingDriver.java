@@ -60,8 +60,10 @@ final class MeetingDriver {
     Jobs.runDue(engine);
   }
 
+  /** The preparation, passed by the supervision group. */
   MeetingDriver prepare() {
     complete(task(MeetingProcess.PREPARE_MEETING), PRINCIPAL, MeetingForms.preparation(GROUP));
+    complete(task(MeetingProcess.REVIEW_PREPARATION), SUPERVISOR, MeetingForms.passPreparation());
     return this;
   }
 

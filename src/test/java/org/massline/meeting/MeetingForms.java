@@ -40,6 +40,15 @@ public final class MeetingForms {
     return v;
   }
 
+  public static Map<String, Object> passPreparation() {
+    return Map.of("decision", "PASS");
+  }
+
+  public static Map<String, Object> returnPreparation() {
+    return Map.of("decision", "RETURN", "defects", Values.json(List.of("SHALLOW_OPINIONS", "UNFOCUSED_PROBLEMS")),
+        "comment", "只开了一次座谈会，服务对象的意见没有听到；问题清单大而化之，没有具体事例");
+  }
+
   public static Map<String, Object> problem(String subject, String wind, String source, String description) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("subject", subject);
@@ -150,6 +159,15 @@ public final class MeetingForms {
           "requirements", "带头整改"));
     }
     v.put("memberCommentary", Values.json(lines));
+    v.put("verdict", "PASS");
+    return v;
+  }
+
+  /** The commentary, ending with the verdict that the meeting is held again. */
+  public static Map<String, Object> commentaryHoldAgain(List<String> members) {
+    Map<String, Object> v = new LinkedHashMap<>(commentary(members));
+    v.put("verdict", "HOLD_AGAIN");
+    v.put("verdictReasons", "相互批评避重就轻，多数批评停留在工作层面，对照检查没有触及思想根源");
     return v;
   }
 

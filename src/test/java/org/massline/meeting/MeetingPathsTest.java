@@ -98,7 +98,7 @@ class MeetingPathsTest {
     Mocks.register("meetingNotifications", mock(MeetingNotifications.class));
     Mocks.register("meetingHandoff", mock(MeetingHandoff.class));
     TaskListener nothing = task -> { };
-    for (String step : List.of(MeetingProcess.PREPARE_MEETING, MeetingProcess.RECORD_TALK, MeetingProcess.CONFIRM_TALK,
+    for (String step : List.of(MeetingProcess.PREPARE_MEETING, MeetingProcess.REVIEW_PREPARATION, MeetingProcess.RECORD_TALK, MeetingProcess.CONFIRM_TALK,
         MeetingProcess.DRAFT_REPORT, MeetingProcess.COMMENT_ON_DRAFT, MeetingProcess.REVIEW_REPORT,
         MeetingProcess.REMINDER_TALK, MeetingProcess.SCHEDULE_MEETING, MeetingProcess.HOLD_MEETING,
         MeetingProcess.GIVE_COMMENTARY, MeetingProcess.CIRCULATE_NOTIFICATION, MeetingProcess.ACKNOWLEDGE_NOTIFICATION)) {
@@ -116,23 +116,57 @@ class MeetingPathsTest {
 
   @Test
   void aMeetingWithoutObjectionRunsToTheHandOff() {
-    complete(MeetingProcess.PREPARE_MEETING);
+    prepared();
     assertThat(meeting).isWaitingAt(MeetingProcess.TALK, MeetingProcess.REPORT);
     talksConfirmed();
     completeAll(MeetingProcess.DRAFT_REPORT, Map.of());
     assertThat(tasks(MeetingProcess.COMMENT_ON_DRAFT)).as("the group report's members").hasSize(2);
     completeAll(MeetingProcess.COMMENT_ON_DRAFT, Map.of());
     completeAll(MeetingProcess.REVIEW_REPORT, review(true, 0));
-    for (String step : List.of(MeetingProcess.SCHEDULE_MEETING, MeetingProcess.HOLD_MEETING,
-        MeetingProcess.GIVE_COMMENTARY, MeetingProcess.CIRCULATE_NOTIFICATION, MeetingProcess.ACKNOWLEDGE_NOTIFICATION)) {
-      complete(step);
-    }
+    held(true);
+    complete(MeetingProcess.CIRCULATE_NOTIFICATION);
+    complete(MeetingProcess.ACKNOWLEDGE_NOTIFICATION);
     assertThat(meeting).hasPassed(MeetingProcess.COMPOSE_NOTIFICATION, MeetingProcess.HAND_OFF).isEnded();
   }
 
   @Test
-  void aDisputedTalkIsRecordedAgain() {
+  void aPreparationTheSupervisionGroupReturnsIsRedoneBeforeTalksAndReportsBegin() {
     complete(MeetingProcess.PREPARE_MEETING);
+    completeAll(MeetingProcess.REVIEW_PREPARATION, Map.of(MeetingProcess.PREPARATION_PASSED.name(), false));
+    assertThat(meeting).isWaitingAt(MeetingProcess.PREPARE_MEETING);
+    assertThat(tasks(MeetingProcess.RECORD_TALK)).isEmpty();
+    prepared();
+    assertThat(meeting).isWaitingAt(MeetingProcess.TALK, MeetingProcess.REPORT);
+  }
+
+  @Test
+  void aMeetingTheCommentaryFailsIsHeldAgain() {
+    prepared();
+    talksConfirmed();
+    completeAll(MeetingProcess.DRAFT_REPORT, Map.of());
+    completeAll(MeetingProcess.COMMENT_ON_DRAFT, Map.of());
+    completeAll(MeetingProcess.REVIEW_REPORT, review(true, 0));
+    held(false);
+    assertThat(meeting).isWaitingAt(MeetingProcess.SCHEDULE_MEETING).hasNotPassed(MeetingProcess.COMPOSE_NOTIFICATION);
+    held(true);
+    assertThat(meeting).isWaitingAt(MeetingProcess.CIRCULATE_NOTIFICATION);
+  }
+
+  private void prepared() {
+    complete(MeetingProcess.PREPARE_MEETING);
+    completeAll(MeetingProcess.REVIEW_PREPARATION, Map.of(MeetingProcess.PREPARATION_PASSED.name(), true));
+  }
+
+  /** Scheduled, held and commented on, with the commentary's verdict. */
+  private void held(boolean passed) {
+    complete(MeetingProcess.SCHEDULE_MEETING);
+    complete(MeetingProcess.HOLD_MEETING);
+    completeAll(MeetingProcess.GIVE_COMMENTARY, Map.of(MeetingProcess.MEETING_PASSED.name(), passed));
+  }
+
+  @Test
+  void aDisputedTalkIsRecordedAgain() {
+    prepared();
     completeAll(MeetingProcess.RECORD_TALK, Map.of());
     Task disputed = tasks(MeetingProcess.CONFIRM_TALK).get(0);
     engine.getTaskService().complete(disputed.getId(), Map.of(MeetingProcess.TALK_CONFIRMED.name(), false));
@@ -143,7 +177,7 @@ class MeetingPathsTest {
 
   @Test
   void aRejectedReportIsRevisedAndRepeatedRejectionsCallTheSupervisionGroupWithoutStoppingTheRevision() {
-    complete(MeetingProcess.PREPARE_MEETING);
+    prepared();
     talksConfirmed();
     completeAll(MeetingProcess.DRAFT_REPORT, Map.of());
     completeAll(MeetingProcess.COMMENT_ON_DRAFT, Map.of());

@@ -85,6 +85,55 @@ class MeetingProcessTest extends MasslineTest {
   }
 
   @Test
+  void aPreparationTheSupervisionGroupReturnsIsRedoneFromWhatWasWrittenAndBothAreKept() {
+    MeetingDriver m = MeetingDriver.start(engine);
+    m.complete(m.task(MeetingProcess.PREPARE_MEETING), PRINCIPAL, MeetingForms.preparation(GROUP));
+    Task review = m.task(MeetingProcess.REVIEW_PREPARATION);
+    assertThat((String) engine.getTaskService().getVariableLocal(review.getId(), "preparationContext"))
+        .contains("征求意见 36 条", "· 领导班子 [形式主义] 会议多、文件多", "· 吴国平 [官僚主义]");
+    // returning needs the reasons
+    assertThatThrownBy(() -> m.complete(review, SUPERVISOR, Map.of("decision", "RETURN")))
+        .hasMessageContaining("退回时请选择存在的问题").hasMessageContaining("退回时请写明具体意见");
+    m.complete(review, SUPERVISOR, MeetingForms.returnPreparation());
+    assertThat(m.instance).isWaitingAt(MeetingProcess.PREPARE_MEETING);
+    assertThat(m.tasks(MeetingProcess.RECORD_TALK)).as("no talks before the preparation passes").isEmpty();
+
+    Task redo = m.task(MeetingProcess.PREPARE_MEETING);
+    Map<String, Object> shown = engine.getTaskService().getVariablesLocal(redo.getId());
+    assertThat((String) shown.get("groupContext")).startsWith("督导组退回了上一次会前准备：征求意见不深入、查摆问题不聚焦。只开了一次座谈会");
+    assertThat(shown).containsEntry("opinionSummary", MeetingForms.preparation(GROUP).get("opinionSummary"))
+        .containsKey("problems");
+    m.prepare();
+    assertThat(m.instance).isWaitingAt(MeetingProcess.TALK, MeetingProcess.REPORT);
+    long id = meetingIdOf(m);
+    assertThat(meetings.findPreparations(id)).hasSize(2);
+    assertThat(meetings.findPreparationReviews(id)).extracting(r -> r.passed()).containsExactly(false, true);
+    assertThat(meetings.findProblems(id)).as("the latest preparation's list, not both").hasSize(5);
+  }
+
+  @Test
+  void aMeetingTheCommentaryFailsIsHeldAgainAndTheNotificationTellsTheSecond() {
+    MeetingDriver m = MeetingDriver.start(engine).prepare().talk().draft(1).commentOnGroupDraft().approveAll();
+    m.complete(m.task(MeetingProcess.SCHEDULE_MEETING), PRINCIPAL, MeetingForms.schedule(SUPERVISOR));
+    m.complete(m.task(MeetingProcess.HOLD_MEETING), PRINCIPAL, MeetingForms.record(GROUP, SUPERVISOR));
+    Task commentary = m.task(MeetingProcess.GIVE_COMMENTARY);
+    Map<String, Object> noReasons = new LinkedHashMap<>(MeetingForms.commentary(GROUP));
+    noReasons.put("verdict", "HOLD_AGAIN");
+    assertThatThrownBy(() -> m.complete(commentary, SUPERVISOR, noReasons)).hasMessageContaining("会议须重开时请写明理由");
+    m.complete(commentary, SUPERVISOR, MeetingForms.commentaryHoldAgain(GROUP));
+
+    Task reschedule = m.task(MeetingProcess.SCHEDULE_MEETING);
+    assertThat((String) engine.getTaskService().getVariableLocal(reschedule.getId(), "attendanceContext"))
+        .startsWith("督导组要求重开会议").contains("相互批评避重就轻");
+    long id = meetingIdOf(m);
+    assertThat(meetings.findMeeting(id).orElseThrow().status()).isEqualTo(MeetingStatus.TO_BE_HELD_AGAIN);
+    m.holdMeeting().notifyAndAcknowledge();
+    assertThat(m.instance).isEnded();
+    assertThat(meetings.findVerdicts(id)).extracting(v -> v.passed()).containsExactly(false, true);
+    assertThat(meetings.findNotifications(id).get(0).content()).contains("相互批评 12 条");
+  }
+
+  @Test
   void aMeetingWithoutEnoughCriticismIsRefusedAndStaysOpen() {
     MeetingDriver m = MeetingDriver.start(engine).prepare().talk().draft(1).commentOnGroupDraft().approveAll();
     m.complete(m.task(MeetingProcess.SCHEDULE_MEETING), PRINCIPAL, MeetingForms.schedule(SUPERVISOR));

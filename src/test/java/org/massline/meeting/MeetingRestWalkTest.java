@@ -43,6 +43,7 @@ class MeetingRestWalkTest extends MasslineTest {
     assertThat(started.path("businessKey").asText()).isEqualTo("dh-county");
 
     walk.submitAll(pi, "prepareMeeting", MeetingDriver.PRINCIPAL, MeetingForms.preparation(MeetingDriver.GROUP));
+    walk.submitAll(pi, "reviewPreparation", MeetingDriver.SUPERVISOR, MeetingForms.passPreparation());
     walk.submitAllAsAssignees(pi, "recordTalk", MeetingForms.talkRecord());
     walk.submitAllAsAssignees(pi, "confirmTalk", MeetingForms.talkConfirmation(true, null));
     walk.submitAllAsAssignees(pi, "draftReport", MeetingForms.report(1));
@@ -198,6 +199,7 @@ class MeetingRestWalkTest extends MasslineTest {
         .post("/engine-rest/process-definition/key/democratic-life-meeting/start", Map.of("businessKey", "dh-county"))
         .json().path("id").asText();
     walk.submitAll(pi, "prepareMeeting", MeetingDriver.PRINCIPAL, MeetingForms.preparation(MeetingDriver.GROUP));
+    walk.submitAll(pi, "reviewPreparation", MeetingDriver.SUPERVISOR, MeetingForms.passPreparation());
     Rest member = Rest.as(port, "wuguoping");
     String draft = walk.tasks(pi, "draftReport", "wuguoping").get(0);
     assertThat(member.post("/engine-rest/task/" + draft + "/bpmnEscalation", Map.of(

@@ -16,18 +16,20 @@ import org.massline.meeting.MeetingProcess;
 import org.massline.meeting.MeetingRepository;
 import org.massline.meeting.MeetingRepository.Criticism;
 import org.massline.meeting.MeetingStatus;
+import org.massline.meeting.MeetingVerdict;
 import org.massline.security.Actor;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code giveCommentary} (督导组点评): the supervision group's commentary on the group and on each
- * member, each affirming and pointing out problems.
+ * member, each affirming and pointing out problems, and its verdict: the meeting passes, or is held
+ * again (重开) for the reasons given — criticism not serious is a no-pass (六个不放过).
  */
 @Component(MeetingProcess.GIVE_COMMENTARY)
 public class GiveCommentary extends Step<GiveCommentary.Values> {
 
   public record Values(String groupAffirmation, String groupProblems, String groupRequirements,
-      List<MemberCommentary> memberCommentary) {
+      List<MemberCommentary> memberCommentary, MeetingVerdict verdict, String verdictReasons) {
     public Values {
       memberCommentary = listOrEmpty(memberCommentary);
     }
@@ -92,6 +94,9 @@ public class GiveCommentary extends Step<GiveCommentary.Values> {
         problems.add("请对" + people.name(member) + "同志作出点评（肯定成绩和指出问题都要填写）");
       }
     }
+    if (commentary.verdict() == MeetingVerdict.HOLD_AGAIN && Checks.length(commentary.verdictReasons()) < 10) {
+      problems.add("会议须重开时请写明理由（至少 10 字）");
+    }
   }
 
   /** On the group and on each member. */
@@ -105,7 +110,11 @@ public class GiveCommentary extends Step<GiveCommentary.Values> {
       repository.insertCommentary(meetingId, line.memberId(), supervisor, orEmpty(line.affirmation()),
           orEmpty(line.problems()), orEmpty(line.requirements()));
     }
-    repository.updateStatus(meetingId, MeetingStatus.COMMENTED);
+    boolean passed = commentary.verdict() == MeetingVerdict.PASS;
+    repository.insertVerdict(meetingId, repository.findLatestRecord(meetingId).orElseThrow().id(), supervisor, passed,
+        Checks.blankToNull(commentary.verdictReasons()));
+    MeetingProcess.MEETING_PASSED.set(task, passed);
+    repository.updateStatus(meetingId, passed ? MeetingStatus.COMMENTED : MeetingStatus.TO_BE_HELD_AGAIN);
   }
 
   private static String orEmpty(String text) {

@@ -3,10 +3,12 @@ package org.massline.meeting.steps;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.massline.forms.Checks;
@@ -16,7 +18,9 @@ import org.massline.forms.Submission;
 import org.massline.meeting.MeetingProcess;
 import org.massline.meeting.MeetingRepository;
 import org.massline.meeting.MeetingRepository.Participant;
+import org.massline.meeting.MeetingRepository.Preparation;
 import org.massline.meeting.MeetingStatus;
+import org.massline.meeting.PreparationDefect;
 import org.massline.meeting.ProblemSource;
 import org.massline.meeting.Wind;
 import org.massline.organization.CategoryGuidanceDecision;
@@ -56,7 +60,10 @@ public class PrepareMeeting extends Step<PrepareMeeting.Values> {
     this.categories = categories;
   }
 
-  /** Whom a problem can concern, and what the unit's category is to check against. */
+  /**
+   * Whom a problem can concern, what the unit's category is to check against, and after a return
+   * the supervision group's reasons with the last preparation to start from.
+   */
   @Override
   protected void show(DelegateTask task) {
     long meetingId = MeetingProcess.MEETING_ID.from(task);
@@ -65,9 +72,33 @@ public class PrepareMeeting extends Step<PrepareMeeting.Values> {
     subjects.add(PersonNames.option("领导班子", GROUP));
     participants.forEach(p -> subjects.add(PersonNames.option(names.name(p.personId()), p.personId())));
     task.setVariableLocal("subjectOptions", org.massline.forms.Values.json(subjects));
-    task.setVariableLocal("groupContext", "班子成员：" + String.join("、", participants.stream()
-        .map(Participant::personId).map(names::name).toList()) + "。问题清单须覆盖班子和每一位成员。\n"
-        + categories.ofUnit(MeetingProcess.UNIT_ID.from(task)).brief());
+    StringBuilder context = new StringBuilder();
+    repository.findPreparationReviews(meetingId).stream().reduce((first, last) -> last).filter(r -> !r.passed())
+        .ifPresent(r -> {
+          context.append("督导组退回了上一次会前准备：").append(Arrays.stream(r.defects().split(","))
+              .map(d -> PreparationDefect.valueOf(d).label()).collect(Collectors.joining("、"))).append("。")
+              .append(r.comment()).append("\n\n");
+          showLastPreparation(task, meetingId);
+        });
+    task.setVariableLocal("groupContext", context.append("班子成员：").append(String.join("、", participants.stream()
+        .map(Participant::personId).map(names::name).toList())).append("。问题清单须覆盖班子和每一位成员。\n")
+        .append(categories.ofUnit(MeetingProcess.UNIT_ID.from(task)).brief()).toString());
+  }
+
+  /** A returned preparation is redone from what was written: nothing is lost. */
+  private void showLastPreparation(DelegateTask task, long meetingId) {
+    List<Preparation> preparations = repository.findPreparations(meetingId);
+    Preparation last = preparations.get(preparations.size() - 1);
+    task.setVariableLocal("studyDate", last.studyDate().toString());
+    task.setVariableLocal("studyHours", last.studyHours().doubleValue());
+    task.setVariableLocal("studyTopics", last.studyTopics());
+    task.setVariableLocal("studyAttendance", last.studyAttendance());
+    task.setVariableLocal("opinionCount", last.opinionCount());
+    task.setVariableLocal("opinionChannels", org.massline.forms.Values.json(List.of(last.opinionChannels().split(","))));
+    task.setVariableLocal("opinionSummary", last.opinionSummary());
+    task.setVariableLocal("problems", org.massline.forms.Values.json(repository.findProblems(meetingId).stream()
+        .map(p -> Map.of("subject", p.subjectId() == null ? GROUP : p.subjectId(), "wind", p.wind().name(),
+            "source", p.source().name(), "description", p.description())).toList()));
   }
 
   @Override
@@ -96,6 +127,6 @@ public class PrepareMeeting extends Step<PrepareMeeting.Values> {
       repository.insertProblem(meetingId, preparationId, GROUP.equals(p.subject()) ? null : p.subject(), p.wind(),
           p.source(), p.description());
     }
-    repository.updateStatus(meetingId, MeetingStatus.TALKS_AND_REPORTS);
+    repository.updateStatus(meetingId, MeetingStatus.PREPARATION_REVIEW);
   }
 }

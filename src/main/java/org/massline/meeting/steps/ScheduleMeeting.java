@@ -44,9 +44,13 @@ public class ScheduleMeeting extends Step<ScheduleMeeting.Values> {
   @Override
   protected void show(DelegateTask task) {
     Meeting meeting = people.meeting(MeetingProcess.MEETING_ID.from(task));
-    task.setVariableLocal("attendanceContext", "本班子成员：" + people.participantNames(meeting.id())
-        + "\n上级党组织参会领导：" + people.name(meeting.superiorLeaderId())
-        + "\n督导组全程列席，请至少选择一名督导组成员。");
+    StringBuilder context = new StringBuilder();
+    repository.findVerdicts(meeting.id()).stream().reduce((first, last) -> last).filter(v -> !v.passed())
+        .ifPresent(v -> context.append("督导组要求重开会议（").append(Clock.toLocalDate(v.decidedAt())).append("）：")
+            .append(v.reasons()).append("\n\n"));
+    task.setVariableLocal("attendanceContext", context.append("本班子成员：").append(people.participantNames(meeting.id()))
+        .append("\n上级党组织参会领导：").append(people.name(meeting.superiorLeaderId()))
+        .append("\n督导组全程列席，请至少选择一名督导组成员。").toString());
     task.setVariableLocal("supervisorOptions", people.options(people.supervisors(meeting)));
   }
 
