@@ -22,6 +22,7 @@ public final class MeetingProcess {
   public static final String REPORT = "report";
   public static final String DRAFT_REPORT = "draftReport";
   public static final String COMMENT_ON_DRAFT = "commentOnDraft";
+  public static final String SUPERVISE_REPORT = "superviseReport";
   public static final String REVIEW_REPORT = "reviewReport";
   public static final String REMINDER_TALK = "reminderTalk";
   public static final String SCHEDULE_MEETING = "scheduleMeeting";

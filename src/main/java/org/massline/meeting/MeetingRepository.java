@@ -76,6 +76,11 @@ public class MeetingRepository {
       String defects, String comment, Timestamp reviewedAt) {
   }
 
+  /** The supervision group's opinion on one draft, before the superior's review. */
+  public record SupervisionOpinion(long id, long reportId, int version, String supervisorId, boolean approves,
+      String reasons, String comment, Timestamp givenAt) {
+  }
+
   /** The commentary's verdict on a meeting held: passed, or to be held again (重开). */
   public record Verdict(long id, long meetingId, long recordId, String supervisorId, boolean passed, String reasons,
       Timestamp decidedAt) {
@@ -154,6 +159,7 @@ public class MeetingRepository {
   private static final RowMapper<Commentary> COMMENTARY = RecordRowMapper.of(Commentary.class);
   private static final RowMapper<PreparationReview> PREPARATION_REVIEW = RecordRowMapper.of(PreparationReview.class);
   private static final RowMapper<Verdict> VERDICT = RecordRowMapper.of(Verdict.class);
+  private static final RowMapper<SupervisionOpinion> OPINION = RecordRowMapper.of(SupervisionOpinion.class);
   private static final RowMapper<Notification> NOTIFICATION = RecordRowMapper.of(Notification.class);
   private static final RowMapper<HandoffItem> HANDOFF_ITEM = RecordRowMapper.of(HandoffItem.class);
 
@@ -328,6 +334,21 @@ public class MeetingRepository {
     return jdbc.sql("select * from meeting_report where id = ?").param(reportId).query(REPORT).single();
   }
 
+  /**
+   * Reports of the same kind in the unit's other meetings: the same author's own, or for a group
+   * report the unit's earlier group reports — what a new draft might be copied from.
+   */
+  public List<Report> findEarlierReports(Report report) {
+    return jdbc.sql(report.isGroupReport() ? """
+        select r.* from meeting_report r join meeting m on m.id = r.meeting_id
+        where r.kind = 'GROUP' and r.meeting_id <> ? and m.unit_id = (select unit_id from meeting where id = ?)
+        order by r.id""" : """
+        select r.* from meeting_report r where r.kind = 'PERSONAL' and r.meeting_id <> ? and r.author_id = ?
+        order by r.id""")
+        .params(report.meetingId(), report.isGroupReport() ? report.meetingId() : report.authorId())
+        .query(REPORT).list();
+  }
+
   public List<Report> findReports(long meetingId) {
     return jdbc.sql("select * from meeting_report where meeting_id = ? order by case kind when 'GROUP' then 0 else 1 end, id")
         .param(meetingId).query(REPORT).list();
@@ -383,6 +404,19 @@ public class MeetingRepository {
         insert into meeting_review (report_id, version, reviewer_id, approved, reasons, comment, reviewed_at)
         values (?, ?, ?, ?, ?, ?, ?)""")
         .params(reportId, version, reviewerId, approved, reasons, comment, Clock.now()).update();
+  }
+
+  public void insertSupervisionOpinion(long reportId, int version, String supervisorId, boolean approves,
+      String reasons, String comment) {
+    jdbc.sql("""
+        insert into report_supervision_opinion (report_id, version, supervisor_id, approves, reasons, comment, given_at)
+        values (?, ?, ?, ?, ?, ?, ?)""").params(reportId, version, supervisorId, approves, reasons, comment, Clock.now())
+        .update();
+  }
+
+  public List<SupervisionOpinion> findSupervisionOpinions(long reportId) {
+    return jdbc.sql("select * from report_supervision_opinion where report_id = ? order by id").param(reportId)
+        .query(OPINION).list();
   }
 
   public List<Review> findReviews(long reportId) {

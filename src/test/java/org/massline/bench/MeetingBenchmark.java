@@ -203,6 +203,7 @@ class MeetingBenchmark {
     tasks += completeAllAndJoin(engine, pi, MeetingProcess.CONFIRM_TALK, null, MeetingForms.talkConfirmation(true, null));
     tasks += completeAllAndJoin(engine, pi, MeetingProcess.DRAFT_REPORT, null, MeetingForms.report(1));
     tasks += completeAllAndJoin(engine, pi, MeetingProcess.COMMENT_ON_DRAFT, null, MeetingForms.comment());
+    tasks += completeAllAndJoin(engine, pi, MeetingProcess.SUPERVISE_REPORT, "bench-sup", MeetingForms.approve());
     tasks += completeAllAndJoin(engine, pi, MeetingProcess.REVIEW_REPORT, "bench-superior", MeetingForms.approve());
     tasks += completeAllAndJoin(engine, pi, MeetingProcess.SCHEDULE_MEETING, null, MeetingForms.schedule("bench-sup"));
     tasks += completeAllAndJoin(engine, pi, MeetingProcess.HOLD_MEETING, null, MeetingForms.record(group, "bench-sup"));
@@ -265,7 +266,7 @@ class MeetingBenchmark {
             .userTask("comment").camundaAssignee(worker).multiInstance().camundaCollection("${commenters}")
               .camundaElementVariable("commenter").multiInstanceDone()
             .exclusiveGateway("commented")
-            .userTask("review").camundaAssignee(worker).endEvent()
+            .userTask("supervise").camundaAssignee(worker).userTask("review").camundaAssignee(worker).endEvent()
           .moveToNode("needsComments").condition("personal report", "${report != 0}").connectTo("commented")
           .subProcessDone()
           .multiInstance().camundaCollection("${reports}").camundaElementVariable("report").multiInstanceDone()

@@ -77,17 +77,25 @@ final class MeetingDriver {
     return this;
   }
 
-  /** Drafts every open report (version {@code draft}). */
+  /** Drafts every open report (version {@code draft}); the supervision group's opinions follow. */
   MeetingDriver draft(int draft) {
     for (Task t : tasks(MeetingProcess.DRAFT_REPORT)) {
       complete(t, t.getAssignee(), MeetingForms.report(draft));
     }
-    return this;
+    return supervise();
   }
 
   MeetingDriver commentOnGroupDraft() {
     for (Task t : tasks(MeetingProcess.COMMENT_ON_DRAFT)) {
       complete(t, t.getAssignee(), MeetingForms.comment());
+    }
+    return supervise();
+  }
+
+  /** The supervision group's opinion on every draft waiting for one: approve. */
+  MeetingDriver supervise() {
+    for (Task t : tasks(MeetingProcess.SUPERVISE_REPORT)) {
+      complete(t, SUPERVISOR, MeetingForms.approve());
     }
     return this;
   }

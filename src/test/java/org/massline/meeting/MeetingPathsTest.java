@@ -99,7 +99,7 @@ class MeetingPathsTest {
     Mocks.register("meetingHandoff", mock(MeetingHandoff.class));
     TaskListener nothing = task -> { };
     for (String step : List.of(MeetingProcess.PREPARE_MEETING, MeetingProcess.REVIEW_PREPARATION, MeetingProcess.RECORD_TALK, MeetingProcess.CONFIRM_TALK,
-        MeetingProcess.DRAFT_REPORT, MeetingProcess.COMMENT_ON_DRAFT, MeetingProcess.REVIEW_REPORT,
+        MeetingProcess.DRAFT_REPORT, MeetingProcess.COMMENT_ON_DRAFT, MeetingProcess.SUPERVISE_REPORT, MeetingProcess.REVIEW_REPORT,
         MeetingProcess.REMINDER_TALK, MeetingProcess.SCHEDULE_MEETING, MeetingProcess.HOLD_MEETING,
         MeetingProcess.GIVE_COMMENTARY, MeetingProcess.CIRCULATE_NOTIFICATION, MeetingProcess.ACKNOWLEDGE_NOTIFICATION)) {
       Mocks.register(step, nothing);
@@ -122,6 +122,7 @@ class MeetingPathsTest {
     completeAll(MeetingProcess.DRAFT_REPORT, Map.of());
     assertThat(tasks(MeetingProcess.COMMENT_ON_DRAFT)).as("the group report's members").hasSize(2);
     completeAll(MeetingProcess.COMMENT_ON_DRAFT, Map.of());
+    completeAll(MeetingProcess.SUPERVISE_REPORT, Map.of());
     completeAll(MeetingProcess.REVIEW_REPORT, review(true, 0));
     held(true);
     complete(MeetingProcess.CIRCULATE_NOTIFICATION);
@@ -145,6 +146,7 @@ class MeetingPathsTest {
     talksConfirmed();
     completeAll(MeetingProcess.DRAFT_REPORT, Map.of());
     completeAll(MeetingProcess.COMMENT_ON_DRAFT, Map.of());
+    completeAll(MeetingProcess.SUPERVISE_REPORT, Map.of());
     completeAll(MeetingProcess.REVIEW_REPORT, review(true, 0));
     held(false);
     assertThat(meeting).isWaitingAt(MeetingProcess.SCHEDULE_MEETING).hasNotPassed(MeetingProcess.COMPOSE_NOTIFICATION);
@@ -181,6 +183,8 @@ class MeetingPathsTest {
     talksConfirmed();
     completeAll(MeetingProcess.DRAFT_REPORT, Map.of());
     completeAll(MeetingProcess.COMMENT_ON_DRAFT, Map.of());
+    assertThat(tasks(MeetingProcess.REVIEW_REPORT)).as("the superior after the supervision group").isEmpty();
+    completeAll(MeetingProcess.SUPERVISE_REPORT, Map.of());
     Task groupReview = review(21L);
     engine.getTaskService().complete(groupReview.getId(), review(false, 1));
     assertThat(tasks(MeetingProcess.DRAFT_REPORT)).as("revision, below the threshold").hasSize(1);
@@ -188,12 +192,14 @@ class MeetingPathsTest {
 
     completeAll(MeetingProcess.DRAFT_REPORT, Map.of());
     assertThat(tasks(MeetingProcess.COMMENT_ON_DRAFT)).as("comments only on the first draft").isEmpty();
+    completeAll(MeetingProcess.SUPERVISE_REPORT, Map.of());
     engine.getTaskService().complete(review(21L).getId(), review(false, 2));
     assertThat(tasks(MeetingProcess.REMINDER_TALK)).as("the second rejection: a reminder talk").hasSize(1);
     assertThat(tasks(MeetingProcess.DRAFT_REPORT)).as("and the revision goes on").hasSize(1);
 
     complete(MeetingProcess.REMINDER_TALK);
     completeAll(MeetingProcess.DRAFT_REPORT, Map.of());
+    completeAll(MeetingProcess.SUPERVISE_REPORT, Map.of());
     completeAll(MeetingProcess.REVIEW_REPORT, review(true, 2));
     assertThat(meeting).isWaitingAt(MeetingProcess.SCHEDULE_MEETING);
   }

@@ -186,6 +186,44 @@ class MeetingProcessTest extends MasslineTest {
   }
 
   @Test
+  void theSupervisionGroupsOpinionComesFirstAndTheSuperiorDecidesEvenAgainstIt() {
+    MeetingDriver m = MeetingDriver.start(engine).prepare().talk();
+    m.complete(ownDraft(m, "wuguoping"), "wuguoping", MeetingForms.report(1));
+    Task opinion = m.tasks(MeetingProcess.SUPERVISE_REPORT).stream()
+        .filter(t -> meetings.findReport(reportIdOf(t)).authorId().equals("wuguoping")).findFirst().orElseThrow();
+    assertThat(opinion.getName()).startsWith("督导组审核意见：吴国平同志个人对照检查材料（第 1 稿）");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(opinion.getId()))
+        .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("sg-city-1"));
+    long reportId = reportIdOf(opinion);
+    assertThat(m.tasks(MeetingProcess.REVIEW_REPORT)).as("the superior waits for the opinion").isEmpty();
+    m.complete(opinion, SUPERVISOR, MeetingForms.approve());
+
+    Task review = personalReview(m, "wuguoping");
+    assertThat((String) engine.getTaskService().getVariableLocal(review.getId(), "reviewHistory"))
+        .contains("第 1 稿督导组意见：建议通过（高明）");
+    m.complete(review, SUPERIOR, MeetingForms.reject());
+    assertThat(meetings.findSupervisionOpinions(reportId)).extracting(o -> o.approves()).containsExactly(true);
+    assertThat(meetings.findReviews(reportId)).extracting(r -> r.approved()).containsExactly(false);
+    assertThat(ownDraft(m, "wuguoping")).as("the superior's return stands").isNotNull();
+  }
+
+  @Test
+  void aReviewerSeesWhatADraftSharesWithEarlierDraftsAndTheOtherReports() {
+    MeetingDriver m = MeetingDriver.start(engine).prepare().talk();
+    Map<String, Object> own = new LinkedHashMap<>(MeetingForms.report(1));
+    own.replaceAll((key, text) -> text instanceof String t ? "杨秀英：" + t.replace("。", "，本人在分管工作中有具体表现。") : text);
+    m.complete(ownDraft(m, "yangxiuying"), "yangxiuying", own);
+    m.complete(ownDraft(m, "wuguoping"), "wuguoping", MeetingForms.report(1));
+    m.complete(ownDraft(m, "zhoujianhua"), "zhoujianhua", MeetingForms.report(1)); // word for word 吴国平's
+    Task copied = m.tasks(MeetingProcess.SUPERVISE_REPORT).stream()
+        .filter(t -> meetings.findReport(reportIdOf(t)).authorId().equals("zhoujianhua")).findFirst().orElseThrow();
+    String comparison = (String) engine.getTaskService().getVariableLocal(copied.getId(), "comparison");
+    // (the shared test database also holds 周建华's reports of earlier tests' meetings: flagged as his own earlier ones)
+    assertThat(comparison).contains("【疑似照抄】本次会议吴国平同志个人对照检查材料（第 1 稿）：17 句相同，占本稿 100%")
+        .contains("· 本次会议杨秀英同志个人对照检查材料（第 1 稿）：2 句相同，占本稿 12%").contains("请对照审核");
+  }
+
+  @Test
   void escalatesToAReminderTalkAfterThreeRejectionsAndContinues() {
     MeetingDriver m = MeetingDriver.start(engine).prepare().talk().draft(1).commentOnGroupDraft();
     for (int draft = 2; draft <= 4; draft++) {
@@ -351,5 +389,6 @@ class MeetingProcessTest extends MasslineTest {
     // the revision form starts from the last draft
     assertThat((String) engine.getTaskService().getVariable(task.getId(), "formalism")).contains("第" + (draft - 1) + "稿");
     m.complete(task, author, MeetingForms.report(draft));
+    m.supervise();
   }
 }

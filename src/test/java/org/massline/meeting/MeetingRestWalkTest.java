@@ -48,6 +48,7 @@ class MeetingRestWalkTest extends MasslineTest {
     walk.submitAllAsAssignees(pi, "confirmTalk", MeetingForms.talkConfirmation(true, null));
     walk.submitAllAsAssignees(pi, "draftReport", MeetingForms.report(1));
     walk.submitAllAsAssignees(pi, "commentOnDraft", MeetingForms.comment());
+    walk.submitAll(pi, "superviseReport", MeetingDriver.SUPERVISOR, MeetingForms.approve());
     walk.submitAll(pi, "reviewReport", MeetingDriver.SUPERIOR, MeetingForms.approve());
     walk.submitAll(pi, "scheduleMeeting", MeetingDriver.PRINCIPAL, MeetingForms.schedule(MeetingDriver.SUPERVISOR));
     walk.submitAll(pi, "holdMeeting", MeetingDriver.PRINCIPAL, MeetingForms.record(MeetingDriver.GROUP, MeetingDriver.SUPERVISOR));
@@ -212,6 +213,7 @@ class MeetingRestWalkTest extends MasslineTest {
         .path("value").asText()).isEqualTo(MeetingDriver.SUPERIOR);
 
     walk.submitAllAsAssignees(pi, "draftReport", MeetingForms.report(1));
+    walk.submitAll(pi, "superviseReport", MeetingDriver.SUPERVISOR, MeetingForms.approve());
     String review = walk.tasks(pi, "reviewReport", MeetingDriver.SUPERIOR).get(0);
     Rest superior = Rest.as(port, MeetingDriver.SUPERIOR);
     assertThat(superior.post("/engine-rest/task/" + review + "/claim", Map.of("userId", "wuguoping")).status()).isEqualTo(403);

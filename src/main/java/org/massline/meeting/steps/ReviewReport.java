@@ -52,9 +52,17 @@ public class ReviewReport extends Step<ReviewReport.Values> {
     this.names = names;
   }
 
-  /** The report, its comments and every earlier review. */
+  /** The report, its comments, the supervision group's opinions, every earlier review, what to compare it with. */
   @Override
   protected void show(DelegateTask task) {
+    task.setName("审核" + showForReview(task, repository, texts, names));
+  }
+
+  /**
+   * What both the supervision group and the superior read beside a draft; returns the draft's name
+   * for the task's title.
+   */
+  static String showForReview(DelegateTask task, MeetingRepository repository, ReportTexts texts, PersonNames names) {
     Report report = repository.findReport(MeetingProcess.REPORT_ID.from(task));
     ReportVersion latest = texts.showLatest(task, report);
     StringBuilder history = new StringBuilder();
@@ -66,17 +74,24 @@ public class ReviewReport extends Step<ReviewReport.Values> {
       history.append("\n\n");
     }
     List<Review> reviews = repository.findReviews(report.id());
+    texts.appendOpinions(history, repository.findSupervisionOpinions(report.id()));
     if (reviews.isEmpty()) {
-      history.append("此前没有审核记录。");
+      history.append("\n\n此前没有上级党组织的审核记录。");
     } else {
       texts.appendReviews(history, reviews);
     }
     task.setVariableLocal("reviewHistory", history.toString().trim());
-    task.setName("审核" + texts.title(report) + "（第 " + latest.version() + " 稿）");
+    task.setVariableLocal("comparison", texts.comparison(report, latest));
+    return texts.title(report) + "（第 " + latest.version() + " 稿）";
   }
 
   @Override
   protected void check(Values review, Submission submission, Problems problems) {
+    checkDecision(review, submission, repository, problems);
+  }
+
+  /** Nobody reviews their own report; a return gives its reasons and what to change. */
+  static void checkDecision(Values review, Submission submission, MeetingRepository repository, Problems problems) {
     Report report = repository.findReport(submission.variable(MeetingProcess.REPORT_ID));
     if (submission.userId() != null && submission.userId().equals(report.authorId())) {
       problems.add("不能审核本人撰写的对照检查材料");
@@ -86,7 +101,7 @@ public class ReviewReport extends Step<ReviewReport.Values> {
         problems.add("退回修改时，请至少勾选一项退回理由");
       }
       if (Checks.length(review.reviewComment()) < 10) {
-        problems.add("退回修改时，请在“审核意见”中写明具体修改要求（至少 10 个字）");
+        problems.add("退回修改时，请写明具体修改要求（至少 10 个字）");
       }
     } else if (!review.reasons().isEmpty()) {
       problems.add("审核通过时不应勾选退回理由");
