@@ -121,6 +121,7 @@ class ClusterIT {
     }
     List<String> worked = new ArrayList<>(INSTANCES.values()).subList(0, WORKED);
     int prepared = completeAll(b, worked, "prepareMeeting", task -> preparationOf(task));
+    completeAll(a, worked, "reviewPreparation", task -> MeetingForms.passPreparation());
     int recorded = completeAll(b, worked, "recordTalk", task -> MeetingForms.talkRecord());
     // the confirmations through both nodes: the talks join in jobs, which each node's executor is told of
     int confirmed = completeAll(List.of(a, b), worked, "confirmTalk", task -> MeetingForms.talkConfirmation(true, null));
@@ -234,7 +235,8 @@ class ClusterIT {
       for (int i = 0; i < tasks.size(); i++) {
         JsonNode task = tasks.get(i);
         int port = nodes.get(i % nodes.size()).port;
-        responses.add(clients.submit(() -> as(port, task.path("assignee").asText()).post(
+        String user = worker(node, task);
+        responses.add(clients.submit(() -> as(port, user).post(
             "/engine-rest/task/" + task.path("id").asText() + "/submit-form",
             Map.of("variables", Rest.variables(values.of(task))))));
       }
@@ -246,6 +248,21 @@ class ClusterIT {
       clients.shutdown();
     }
     return tasks.size();
+  }
+
+  /** The task's assignee, or for a group's task (the supervision group's) one of the group. */
+  static String worker(NodeProcess node, JsonNode task) {
+    if (!task.path("assignee").asText().isEmpty()) {
+      return task.path("assignee").asText();
+    }
+    for (JsonNode link : as(node.port, "demo").get("/engine-rest/task/" + task.path("id").asText() + "/identity-links")
+        .json()) {
+      if (link.hasNonNull("groupId")) {
+        return as(node.port, "demo").get("/engine-rest/user?memberOfGroup=" + link.path("groupId").asText()).json()
+            .get(0).path("id").asText();
+      }
+    }
+    throw new AssertionError("nobody may work task " + task);
   }
 
   static Map<String, Object> preparationOf(JsonNode task) {

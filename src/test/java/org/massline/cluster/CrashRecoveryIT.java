@@ -53,6 +53,9 @@ class CrashRecoveryIT {
     assertThat(Rest.as(node.port, "chenlixin").post("/engine-rest/task/" + prepare + "/submit-form",
         Map.of("variables", Rest.variables(MeetingForms.preparation(List.of("chenlixin", "wuguoping", "yangxiuying",
             "zhoujianhua"))))).status()).isEqualTo(204);
+    String review = tasks(pi, "reviewPreparation").get(0).path("id").asText();
+    assertThat(Rest.as(node.port, "gaoming").post("/engine-rest/task/" + review + "/submit-form",
+        Map.of("variables", Rest.variables(MeetingForms.passPreparation()))).status()).isEqualTo(204);
     for (JsonNode task : tasks(pi, "recordTalk").subList(0, 3)) {
       assertThat(Rest.as(node.port, task.path("assignee").asText()).post("/engine-rest/task/" + task.path("id").asText()
           + "/submit-form", Map.of("variables", Rest.variables(MeetingForms.talkRecord()))).status()).isEqualTo(204);
