@@ -38,3 +38,8 @@ create table report_supervision_opinion (
   comment       varchar(8000),
   given_at      timestamp     not null
 );
+
+-- the superior may send a circulated notification back with the reasons: the principal revises it
+alter table meeting_notification add column returned_by varchar(64);
+alter table meeting_notification add column returned_at timestamp;
+alter table meeting_notification add column return_reasons varchar(4000);

@@ -48,6 +48,8 @@ public final class MeetingProcess {
   /** The supervision group's verdict on the preparation, and the commentary's on the meeting. */
   public static final Variable<Boolean> PREPARATION_PASSED = Variable.of("preparationPassed", Boolean.class);
   public static final Variable<Boolean> MEETING_PASSED = Variable.of("meetingPassed", Boolean.class);
+  /** The superior signed for the notification (else sent it back). */
+  public static final Variable<Boolean> NOTIFICATION_ACKNOWLEDGED = Variable.of("notificationAcknowledged", Boolean.class);
   public static final Variable<Long> TALK_ID = Variable.of("talkId", Long.class);
   public static final Variable<Boolean> TALK_CONFIRMED = Variable.of("talkConfirmed", Boolean.class);
   public static final Variable<Long> REPORT_ID = Variable.of("reportId", Long.class);

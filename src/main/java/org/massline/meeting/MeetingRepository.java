@@ -133,7 +133,7 @@ public class MeetingRepository {
 
   public record Notification(long id, long meetingId, int version, String content, String scope,
       Timestamp composedAt, String circulatedBy, Timestamp circulatedAt, String acknowledgedBy,
-      Timestamp acknowledgedAt, String acknowledgement) {
+      Timestamp acknowledgedAt, String acknowledgement, String returnedBy, Timestamp returnedAt, String returnReasons) {
   }
 
   public record HandoffItem(long id, long meetingId, String unitId, String subjectId, Wind wind, String problem,
@@ -553,11 +553,22 @@ public class MeetingRepository {
         where meeting_id = ? and version = ?""").params(scope, by, Clock.now(), meetingId, version).update();
   }
 
+  /** The superior signs for the latest circulated version. */
   public void acknowledgeNotification(long meetingId, String by, String comment) {
     jdbc.sql("""
         update meeting_notification set acknowledged_by = ?, acknowledged_at = ?, acknowledgement = ?
-        where meeting_id = ? and circulated_at is not null and acknowledged_at is null""")
-        .params(by, Clock.now(), comment, meetingId).update();
+        where meeting_id = ? and version = (select max(version) from meeting_notification
+          where meeting_id = ? and circulated_at is not null)""")
+        .params(by, Clock.now(), comment, meetingId, meetingId).update();
+  }
+
+  /** The superior sends the latest circulated version back, with the reasons. */
+  public void returnNotification(long meetingId, String by, String reasons) {
+    jdbc.sql("""
+        update meeting_notification set returned_by = ?, returned_at = ?, return_reasons = ?
+        where meeting_id = ? and version = (select max(version) from meeting_notification
+          where meeting_id = ? and circulated_at is not null)""")
+        .params(by, Clock.now(), reasons, meetingId, meetingId).update();
   }
 
   public List<Notification> findNotifications(long meetingId) {

@@ -176,7 +176,11 @@ public final class MeetingForms {
   }
 
   public static Map<String, Object> acknowledgement() {
-    return Map.of("acknowledged", true, "acknowledgement", "已阅。请抓好整改落实。");
+    return Map.of("decision", "ACKNOWLEDGE", "acknowledgement", "已阅。请抓好整改落实。");
+  }
+
+  public static Map<String, Object> sendBack() {
+    return Map.of("decision", "SEND_BACK", "acknowledgement", "通报没有写明缺席人员的补课安排，请补充后重新通报");
   }
 
   public static Map<String, Object> supervisionNotice() {

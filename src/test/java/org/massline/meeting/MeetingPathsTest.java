@@ -126,7 +126,10 @@ class MeetingPathsTest {
     completeAll(MeetingProcess.REVIEW_REPORT, review(true, 0));
     held(true);
     complete(MeetingProcess.CIRCULATE_NOTIFICATION);
-    complete(MeetingProcess.ACKNOWLEDGE_NOTIFICATION);
+    completeAll(MeetingProcess.ACKNOWLEDGE_NOTIFICATION, Map.of(MeetingProcess.NOTIFICATION_ACKNOWLEDGED.name(), false));
+    assertThat(meeting).as("sent back to be revised").isWaitingAt(MeetingProcess.CIRCULATE_NOTIFICATION);
+    complete(MeetingProcess.CIRCULATE_NOTIFICATION);
+    completeAll(MeetingProcess.ACKNOWLEDGE_NOTIFICATION, Map.of(MeetingProcess.NOTIFICATION_ACKNOWLEDGED.name(), true));
     assertThat(meeting).hasPassed(MeetingProcess.COMPOSE_NOTIFICATION, MeetingProcess.HAND_OFF).isEnded();
   }
 

@@ -134,6 +134,33 @@ class MeetingProcessTest extends MasslineTest {
   }
 
   @Test
+  void theSuperiorSendsTheNotificationBackAndSignsTheRevisedOne() {
+    MeetingDriver m = MeetingDriver.start(engine).prepare().talk().draft(1).commentOnGroupDraft().approveAll().holdMeeting();
+    Task circulate = m.task(MeetingProcess.CIRCULATE_NOTIFICATION);
+    String first = (String) engine.getTaskService().getVariable(circulate.getId(), "notificationText");
+    m.complete(circulate, PRINCIPAL, MeetingForms.circulation(first));
+    Task acknowledge = m.task(MeetingProcess.ACKNOWLEDGE_NOTIFICATION);
+    assertThatThrownBy(() -> m.complete(acknowledge, SUPERIOR, Map.of("decision", "SEND_BACK")))
+        .hasMessageContaining("退回修改时请在“批示或意见”中写明要修改的地方");
+    m.complete(acknowledge, SUPERIOR, MeetingForms.sendBack());
+
+    Task revise = m.task(MeetingProcess.CIRCULATE_NOTIFICATION);
+    Map<String, Object> shown = engine.getTaskService().getVariablesLocal(revise.getId());
+    assertThat((String) shown.get("returnContext")).startsWith("上级党组织张志刚同志退回修改").contains("补课安排");
+    assertThat(shown).as("the revision starts from the text sent back").containsEntry("notificationText", first);
+    m.complete(revise, PRINCIPAL, MeetingForms.circulation(first + "\n\n本次会议无缺席人员，无需补课。"));
+    m.complete(m.task(MeetingProcess.ACKNOWLEDGE_NOTIFICATION), SUPERIOR, MeetingForms.acknowledgement());
+    assertThat(m.instance).isEnded();
+
+    List<Notification> versions = meetings.findNotifications(meetingIdOf(m));
+    assertThat(versions).hasSize(3); // the draft, the one sent back, the one signed
+    assertThat(versions.get(1).returnedBy()).isEqualTo(SUPERIOR);
+    assertThat(versions.get(1).acknowledgedBy()).isNull();
+    assertThat(versions.get(2).acknowledgedBy()).isEqualTo(SUPERIOR);
+    assertThat(versions.get(2).returnedBy()).isNull();
+  }
+
+  @Test
   void aMeetingWithoutEnoughCriticismIsRefusedAndStaysOpen() {
     MeetingDriver m = MeetingDriver.start(engine).prepare().talk().draft(1).commentOnGroupDraft().approveAll();
     m.complete(m.task(MeetingProcess.SCHEDULE_MEETING), PRINCIPAL, MeetingForms.schedule(SUPERVISOR));

@@ -2,18 +2,27 @@ package org.massline.meeting.steps;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.massline.forms.Checks;
+import org.massline.forms.Problems;
 import org.massline.forms.Step;
+import org.massline.forms.Submission;
 import org.massline.meeting.MeetingProcess;
 import org.massline.meeting.MeetingRepository;
 import org.massline.organization.PersonNames;
 import org.massline.security.Actor;
 import org.springframework.stereotype.Component;
 
-/** {@code acknowledgeNotification} (上级党组织签收会议情况报告): the superior signs for the circulated notification. */
+/**
+ * {@code acknowledgeNotification} (上级党组织签收会议情况报告): the superior signs for the circulated
+ * notification, or sends it back with the reasons for the principal to revise.
+ */
 @Component(MeetingProcess.ACKNOWLEDGE_NOTIFICATION)
 public class AcknowledgeNotification extends Step<AcknowledgeNotification.Values> {
 
-  public record Values(boolean acknowledged, String acknowledgement) {
+  public enum Decision {
+    ACKNOWLEDGE, SEND_BACK
+  }
+
+  public record Values(Decision decision, String acknowledgement) {
   }
 
   private final MeetingRepository repository;
@@ -33,8 +42,21 @@ public class AcknowledgeNotification extends Step<AcknowledgeNotification.Values
   }
 
   @Override
-  protected void complete(Values acknowledgement, DelegateTask task) {
-    repository.acknowledgeNotification(MeetingProcess.MEETING_ID.from(task), Actor.of(task),
-        Checks.blankToNull(acknowledgement.acknowledgement()));
+  protected void check(Values values, Submission submission, Problems problems) {
+    if (values.decision() == Decision.SEND_BACK && Checks.length(values.acknowledgement()) < 10) {
+      problems.add("退回修改时请在“批示或意见”中写明要修改的地方（至少 10 字）");
+    }
+  }
+
+  @Override
+  protected void complete(Values values, DelegateTask task) {
+    long meetingId = MeetingProcess.MEETING_ID.from(task);
+    boolean acknowledged = values.decision() == Decision.ACKNOWLEDGE;
+    if (acknowledged) {
+      repository.acknowledgeNotification(meetingId, Actor.of(task), Checks.blankToNull(values.acknowledgement()));
+    } else {
+      repository.returnNotification(meetingId, Actor.of(task), values.acknowledgement());
+    }
+    MeetingProcess.NOTIFICATION_ACKNOWLEDGED.set(task, acknowledged);
   }
 }

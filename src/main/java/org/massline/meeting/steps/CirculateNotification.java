@@ -3,6 +3,7 @@ package org.massline.meeting.steps;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.massline.app.Clock;
 import org.massline.forms.Step;
 import org.massline.meeting.MeetingProcess;
 import org.massline.meeting.MeetingRepository;
@@ -25,17 +26,24 @@ public class CirculateNotification extends Step<CirculateNotification.Values> {
 
   private final MeetingRepository repository;
   private final MeetingSettings settings;
+  private final PersonNames names;
 
-  public CirculateNotification(MeetingRepository repository, MeetingSettings settings) {
+  public CirculateNotification(MeetingRepository repository, MeetingSettings settings, PersonNames names) {
     this.repository = repository;
     this.settings = settings;
+    this.names = names;
   }
 
   /** The generated draft, to edit, and the scopes to choose from. */
   @Override
   protected void show(DelegateTask task) {
     List<Notification> versions = repository.findNotifications(MeetingProcess.MEETING_ID.from(task));
-    task.setVariableLocal("notificationText", versions.get(versions.size() - 1).content());
+    Notification last = versions.get(versions.size() - 1);
+    task.setVariableLocal("notificationText", last.content());
+    if (last.returnReasons() != null) {
+      task.setVariableLocal("returnContext", "上级党组织" + names.name(last.returnedBy()) + "同志退回修改（"
+          + Clock.toLocalDate(last.returnedAt()) + "）：" + last.returnReasons());
+    }
     task.setVariableLocal("scopeOptions", org.massline.forms.Values.json(settings.getNotificationScopes().stream()
         .map(s -> PersonNames.option(s, s)).toList()));
     task.setVariableLocal("scope", settings.getNotificationScopes().get(0));
