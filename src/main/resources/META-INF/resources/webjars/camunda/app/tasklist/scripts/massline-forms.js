@@ -272,4 +272,35 @@ document.addEventListener('click', event => {
   setTimeout(() => notice.remove(), 4000);
 }, true);
 
+// Tasklist says nothing when a task is done: the form goes, and the refusal of an earlier try stays on
+// screen as if this one had failed too. Once the server accepts a task's form, the earlier notices go
+// and one says that the task is done (Tasklist's own COMPLETE_OK, which it never shows).
+function taskCompleted() {
+  const injector = window.angular && window.angular.element(document.body).injector();
+  if (!injector) {
+    return;
+  }
+  const notifications = injector.get('Notifications');
+  const status = injector.get('$translate').instant('COMPLETE_OK');
+  injector.get('$rootScope').$evalAsync(() => notifications.addMessage({ status, duration: 5000, exclusive: true }));
+}
+
+const SUBMIT_TASK_FORM = /\/task\/[^/?]+\/submit-form(\?|$)/;
+const openRequest = XMLHttpRequest.prototype.open;
+const sendRequest = XMLHttpRequest.prototype.send;
+XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+  this.masslineSubmitsTask = String(method).toUpperCase() === 'POST' && SUBMIT_TASK_FORM.test(String(url));
+  return openRequest.call(this, method, url, ...rest);
+};
+XMLHttpRequest.prototype.send = function (...body) {
+  if (this.masslineSubmitsTask) {
+    this.addEventListener('load', () => {
+      if (this.status >= 200 && this.status < 300) {
+        taskCompleted();
+      }
+    });
+  }
+  return sendRequest.apply(this, body);
+};
+
 export default [];
