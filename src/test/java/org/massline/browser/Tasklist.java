@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -347,8 +348,12 @@ final class Tasklist implements AutoCloseable {
   /** Ticks a radio button or a checkbox of a form-js field and waits until it shows as ticked. */
   void tick(WebElement form, String css) {
     WebElement box = form.findElement(By.cssSelector(css));
-    scrollIntoView(box);
-    box.click();
+    // a form Tasklist renders again (after 认领) may still be moving when it is first scrolled to
+    waitFor().ignoring(ElementClickInterceptedException.class).until(d -> {
+      scrollIntoView(box);
+      box.click();
+      return true;
+    });
     waitFor().until(d -> box.isSelected());
   }
 

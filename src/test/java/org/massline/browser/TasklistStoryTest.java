@@ -76,6 +76,7 @@ class TasklistStoryTest extends MasslineTest {
   static final String PRINCIPAL = "chenlixin";
   static final String MEMBER = "wuguoping";
   static final String SUPERIOR = "zhangzhigang";
+  static final String SUPERVISOR = "gaoming";
   /** The subjects of the problem list, as its select offers them. */
   static final Map<String, String> NAMES = new LinkedHashMap<>(Map.of("group", "领导班子", PRINCIPAL, "陈立新",
       MEMBER, "吴国平", "yangxiuying", "杨秀英", "zhoujianhua", "周建华"));
@@ -111,6 +112,7 @@ class TasklistStoryTest extends MasslineTest {
       try {
         String pi = startTheMeeting();
         prepare(pi);
+        passThePreparation(pi);
         talk(pi);
         rejectAndReviseAReport(pi);
       } catch (Exception | AssertionError e) {
@@ -186,6 +188,16 @@ class TasklistStoryTest extends MasslineTest {
     completeOnce(task);
   }
 
+  /** 2b. The supervision group's check of the preparation: claimed from 我的待办 and passed. */
+  private void passThePreparation(String pi) throws Exception {
+    switchTo(SUPERVISOR);
+    Task task = groupTask(pi, MeetingProcess.REVIEW_PREPARATION, "督导组审核会前准备 · " + UNIT_NAME);
+    WebElement form = claimFromList(task.getName());
+    assertThat(Tasklist.field(form, "textarea", "Field_0003").getDomProperty("value")).contains("问题清单", "周建华");
+    send(task, form, "preparation-review", MeetingForms.passPreparation(), "preparation-review-passing");
+    switchTo(PRINCIPAL);
+  }
+
   /** 3. The principal records a talk with a member; the member confirms the record. */
   private void talk(String pi) throws Exception {
     Task record = task(pi, PRINCIPAL, MeetingProcess.RECORD_TALK, "与吴国平谈心谈话并记录 · " + UNIT_NAME);
@@ -213,6 +225,14 @@ class TasklistStoryTest extends MasslineTest {
     Task draft = task(pi, MEMBER, MeetingProcess.DRAFT_REPORT, "撰写" + title + " · " + UNIT_NAME);
     send(draft, openFromList(draft.getName()), "report-draft", report, "report-draft-filled");
 
+    // the supervision group's opinion first, the superior leader's decision after it
+    switchTo(SUPERVISOR);
+    Task opinion = groupTask(pi, MeetingProcess.SUPERVISE_REPORT, "督导组审核意见：" + title + "（第 1 稿） · " + UNIT_NAME);
+    WebElement opinionForm = claimFromList(opinion.getName());
+    assertThat(Tasklist.field(opinionForm, "textarea", "Field_0065").getDomProperty("value")).as("the comparison")
+        .contains("材料");
+    send(opinion, opinionForm, "report-supervision", MeetingForms.approve(), "report-supervision-approving");
+
     switchTo(SUPERIOR);
     Task review = task(pi, SUPERIOR, MeetingProcess.REVIEW_REPORT, "审核" + title + "（第 1 稿） · " + UNIT_NAME);
     WebElement form = openFromList(review.getName());
@@ -231,7 +251,7 @@ class TasklistStoryTest extends MasslineTest {
     shot("report-revision");
     send(revise, form, "report-draft", Map.of("measures", report.get("measures") + "；四是每季度向群众公开整改进展"),
         "report-revised");
-    assertThat(task(pi, SUPERIOR, MeetingProcess.REVIEW_REPORT, "审核" + title + "（第 2 稿） · " + UNIT_NAME))
+    assertThat(groupTask(pi, MeetingProcess.SUPERVISE_REPORT, "督导组审核意见：" + title + "（第 2 稿） · " + UNIT_NAME))
         .as("the revision goes to review").isNotNull();
   }
 
@@ -273,6 +293,21 @@ class TasklistStoryTest extends MasslineTest {
     WebElement form = browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
     browser.waitFor().until(d -> form.findElements(By.cssSelector(".fjs-form-field-label")).size() > 1);
     browser.dismissNotifications(); // the notices of the last task lie over the fields: closed, as a person does
+    return form;
+  }
+
+  /** Opens a group's task in 我的待办 and claims it (认领), as a member of the group does before working it. */
+  private WebElement claimFromList(String title) throws IOException {
+    openFromList(title);
+    shot("group-task");
+    browser.clickButton("认领");
+    // Tasklist renders the form again, editable, once the task is the person's
+    WebElement form = browser.waitFor().ignoring(StaleElementReferenceException.class).withMessage("the claimed form")
+        .until(d -> d.findElements(By.cssSelector(".fjs-container")).stream().filter(WebElement::isDisplayed)
+            .filter(f -> !f.findElements(By.cssSelector("input, textarea")).isEmpty()
+                && f.findElements(By.cssSelector("input:disabled, .fjs-disabled")).isEmpty())
+            .findFirst().orElse(null));
+    browser.dismissNotifications();
     return form;
   }
 
@@ -388,6 +423,14 @@ class TasklistStoryTest extends MasslineTest {
     List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(pi).taskAssignee(assignee)
         .taskDefinitionKey(activity).taskName(name).list();
     assertThat(tasks).as("%s's %s named %s", assignee, activity, name).hasSize(1);
+    return tasks.get(0);
+  }
+
+  /** The one task of that activity and title for the supervision group (sg-city-1), to claim. */
+  private Task groupTask(String pi, String activity, String name) {
+    List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(pi).taskCandidateGroup("sg-city-1")
+        .taskDefinitionKey(activity).taskName(name).list();
+    assertThat(tasks).as("the supervision group's %s named %s", activity, name).hasSize(1);
     return tasks.get(0);
   }
 
