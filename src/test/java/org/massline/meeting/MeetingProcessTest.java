@@ -161,6 +161,33 @@ class MeetingProcessTest extends MasslineTest {
   }
 
   @Test
+  void aProblemRaisedInATalkJoinsTheMeetingsProblemList() {
+    MeetingDriver m = MeetingDriver.start(engine).prepare();
+    Task talk = m.tasks(MeetingProcess.RECORD_TALK).stream()
+        .filter(t -> t.getAssignee().equals(PRINCIPAL) && t.getName().contains("吴国平")).findFirst().orElseThrow();
+    Map<String, Object> record = new LinkedHashMap<>(MeetingForms.talkRecord());
+    record.put("problemsRaised", Values.json(List.of(MeetingForms.entry("subject", "wuguoping", "wind", "HEDONISM",
+        "description", "下基层调研只听汇报、不进农户，调研报告照搬材料"))));
+    m.complete(talk, PRINCIPAL, record);
+    // somebody outside the talk is not a choice
+    Map<String, Object> other = new LinkedHashMap<>(MeetingForms.talkRecord());
+    other.put("problemsRaised", Values.json(List.of(MeetingForms.entry("subject", "yangxiuying", "wind", "HEDONISM",
+        "description", "下基层调研只听汇报、不进农户，调研报告照搬材料"))));
+    Task another = m.tasks(MeetingProcess.RECORD_TALK).stream()
+        .filter(t -> t.getAssignee().equals(PRINCIPAL) && t.getName().contains("周建华")).findFirst().orElseThrow();
+    assertThatThrownBy(() -> m.complete(another, PRINCIPAL, other)).hasMessageContaining("不是可选项");
+
+    long id = meetingIdOf(m);
+    assertThat(meetings.findProblems(id)).anySatisfy(p -> {
+      assertThat(p.subjectId()).isEqualTo("wuguoping");
+      assertThat(p.source()).isEqualTo(ProblemSource.MUTUAL);
+      assertThat(p.description()).startsWith("下基层调研只听汇报");
+    });
+    // beside the preparation's: the list the next drafts, the notification and the hand-off read
+    assertThat(meetings.findProblems(id).stream().filter(p -> "wuguoping".equals(p.subjectId()))).hasSize(2);
+  }
+
+  @Test
   void aMeetingWithoutEnoughCriticismIsRefusedAndStaysOpen() {
     MeetingDriver m = MeetingDriver.start(engine).prepare().talk().draft(1).commentOnGroupDraft().approveAll();
     m.complete(m.task(MeetingProcess.SCHEDULE_MEETING), PRINCIPAL, MeetingForms.schedule(SUPERVISOR));

@@ -1,6 +1,10 @@
 package org.massline.meeting.steps;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.massline.forms.Checks;
@@ -9,17 +13,32 @@ import org.massline.forms.Step;
 import org.massline.forms.Submission;
 import org.massline.meeting.MeetingProcess;
 import org.massline.meeting.MeetingRepository;
+import org.massline.meeting.MeetingRepository.Participant;
+import org.massline.meeting.MeetingRepository.Preparation;
 import org.massline.meeting.MeetingRepository.Talk;
+import org.massline.meeting.ProblemSource;
 import org.massline.meeting.TalkStatus;
+import org.massline.meeting.Wind;
 import org.massline.organization.PersonNames;
 import org.massline.security.Actor;
 import org.springframework.stereotype.Component;
 
-/** {@code recordTalk} (谈心谈话并记录): the talk's record, a new version each time it is recorded again. */
+/**
+ * {@code recordTalk} (谈心谈话并记录): the talk's record, a new version each time it is recorded again,
+ * and the problems the two raised with each other (互相帮), which join the meeting's problem list.
+ */
 @Component(MeetingProcess.RECORD_TALK)
 public class RecordTalk extends Step<RecordTalk.Values> {
 
-  public record Values(LocalDate talkDate, String topics, boolean viewsExchanged, String sharedNotes) {
+  public record Values(LocalDate talkDate, String topics, boolean viewsExchanged, String sharedNotes,
+      List<RaisedProblem> problemsRaised) {
+    public Values {
+      problemsRaised = listOrEmpty(problemsRaised);
+    }
+  }
+
+  /** A problem of one of the two, raised in the talk. */
+  public record RaisedProblem(String subject, Wind wind, String description) {
   }
 
   private final MeetingRepository repository;
@@ -41,6 +60,7 @@ public class RecordTalk extends Step<RecordTalk.Values> {
         context.append("\n\n上一次记录（第 ").append(r.version()).append(" 稿）未被确认，对方意见：")
             .append(r.confirmationComment()));
     task.setVariableLocal("talkContext", context.toString());
+    task.setVariableLocal("talkPartyOptions", org.massline.forms.Values.json(names.options(parties(talk))));
     task.setName("与" + names.name(talk.partnerId()) + "谈心谈话并记录");
   }
 
@@ -55,5 +75,22 @@ public class RecordTalk extends Step<RecordTalk.Values> {
     repository.insertTalkRecord(talkId, talk.talkDate(), talk.topics(), talk.viewsExchanged(),
         Checks.blankToNull(talk.sharedNotes()), Actor.of(task));
     repository.updateTalkStatus(talkId, TalkStatus.RECORDED);
+    long meetingId = MeetingProcess.MEETING_ID.from(task);
+    List<Preparation> preparations = repository.findPreparations(meetingId);
+    long preparationId = preparations.get(preparations.size() - 1).id();
+    Set<String> known = new HashSet<>();
+    repository.findProblems(meetingId).forEach(p -> known.add(p.subjectId() + "\n" + p.description()));
+    for (RaisedProblem p : talk.problemsRaised()) {
+      // a talk recorded again brings its problems again: each joins the list once
+      if (known.add(p.subject() + "\n" + p.description())) {
+        repository.insertProblem(meetingId, preparationId, p.subject(), p.wind(), ProblemSource.MUTUAL, p.description());
+      }
+    }
+  }
+
+  /** The two of the talk who are of the leadership group (the superior leader's problems are not the meeting's). */
+  private List<String> parties(Talk talk) {
+    List<String> group = repository.findParticipants(talk.meetingId()).stream().map(Participant::personId).toList();
+    return Stream.of(talk.initiatorId(), talk.partnerId()).filter(group::contains).toList();
   }
 }
