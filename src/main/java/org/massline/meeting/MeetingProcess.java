@@ -44,6 +44,9 @@ public final class MeetingProcess {
   public static final Variable<String> SUPERVISION_GROUP = SupervisionNoticeProcess.SUPERVISION_GROUP;
   /** A start form's field: the meeting's title, when the office gives one. */
   public static final Variable<String> MEETING_TITLE = Variable.of("meetingTitle", String.class);
+  /** The start form's choice: the special meeting or the annual one (a {@link MeetingKind}), and its year. */
+  public static final Variable<String> MEETING_KIND = Variable.of("meetingKind", String.class);
+  public static final Variable<Number> MEETING_YEAR = Variable.of("meetingYear", Number.class);
   // variables of one talk / one report (local to their multi-instance scope)
   /** The supervision group's verdict on the preparation, and the commentary's on the meeting. */
   public static final Variable<Boolean> PREPARATION_PASSED = Variable.of("preparationPassed", Boolean.class);

@@ -28,7 +28,8 @@ public class MeetingRepository {
   private static final String SECTION_COLUMNS = Arrays.stream(ReportSection.values()).map(ReportSection::column)
       .collect(Collectors.joining(", "));
 
-  public record Meeting(long id, String unitId, String title, String processInstanceId, MeetingStatus status,
+  public record Meeting(long id, String unitId, String title, MeetingKind kind, Integer annualYear,
+      String processInstanceId, MeetingStatus status,
       String superiorLeaderId, String supervisionGroupId, Timestamp startedAt, Timestamp closedAt) {
   }
 
@@ -55,7 +56,8 @@ public class MeetingRepository {
   public record ReportSections(String formalism, String bureaucratism, String hedonism, String extravagance,
       String publicExpenses, String positionConsumption, String giftsAndFavours, String officialCars,
       String officeAndHousing, String familyEmployment, String causeIdeals, String causePurpose,
-      String causePartySpirit, String causeDiscipline, String measures) {
+      String causePartySpirit, String causeDiscipline, String measures, String politicalRules,
+      String rectificationProgress) {
   }
 
   public record ReportVersion(long id, long reportId, int version, ReportSections sections, String submittedBy,
@@ -66,9 +68,10 @@ public class MeetingRepository {
       String comment, Timestamp reviewedAt) {
   }
 
+  /** {@code plan} and {@code rectificationReport}: an annual meeting's two further preparation steps. */
   public record Preparation(long id, long meetingId, LocalDate studyDate, BigDecimal studyHours, String studyTopics,
-      String studyAttendance, int opinionCount, String opinionChannels, String opinionSummary, String submittedBy,
-      Timestamp submittedAt) {
+      String studyAttendance, int opinionCount, String opinionChannels, String opinionSummary, String plan,
+      String rectificationReport, String submittedBy, Timestamp submittedAt) {
   }
 
   /** The supervision group's check of a preparation; {@code defects} comma-separated {@link PreparationDefect}s. */
@@ -177,12 +180,19 @@ public class MeetingRepository {
 
   // ---- meeting
 
-  public long insertMeeting(String unitId, String title, String processInstanceId, String superiorLeaderId,
-      String supervisionGroupId) {
+  public long insertMeeting(String unitId, String title, MeetingKind kind, Integer annualYear, String processInstanceId,
+      String superiorLeaderId, String supervisionGroupId) {
     return insert("""
-        insert into meeting (unit_id, title, process_instance_id, status, superior_leader_id, supervision_group_id,
-          started_at, open_unit_id) values (?, ?, ?, ?, ?, ?, ?, ?)""",
-        unitId, title, processInstanceId, MeetingStatus.PREPARING.name(), superiorLeaderId, supervisionGroupId, Clock.now(), unitId);
+        insert into meeting (unit_id, title, kind, annual_year, process_instance_id, status, superior_leader_id,
+          supervision_group_id, started_at, open_unit_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        unitId, title, kind.name(), annualYear, processInstanceId, MeetingStatus.PREPARING.name(), superiorLeaderId,
+        supervisionGroupId, Clock.now(), unitId);
+  }
+
+  /** The unit's annual meeting of that year, running or held. */
+  public Optional<Meeting> findAnnualMeeting(String unitId, int year) {
+    return jdbc.sql("select * from meeting where unit_id = ? and annual_year = ?").params(unitId, year).query(MEETING)
+        .optional();
   }
 
   /** The unit's meeting that is still running, if any. */
@@ -233,13 +243,14 @@ public class MeetingRepository {
   // ---- preparation and problems
 
   public long insertPreparation(long meetingId, LocalDate studyDate, BigDecimal studyHours, String studyTopics,
-      String attendance, int opinionCount, String channels, String opinionSummary, String by) {
+      String attendance, int opinionCount, String channels, String opinionSummary, String plan,
+      String rectificationReport, String by) {
     return insert("""
         insert into meeting_preparation (meeting_id, study_date, study_hours, study_topics, study_attendance,
-          opinion_count, opinion_channels, opinion_summary, submitted_by, submitted_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          opinion_count, opinion_channels, opinion_summary, plan, rectification_report, submitted_by, submitted_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         meetingId, Date.valueOf(studyDate), studyHours, studyTopics, attendance, opinionCount, channels,
-        opinionSummary, by, Clock.now());
+        opinionSummary, plan, rectificationReport, by, Clock.now());
   }
 
   public void insertProblem(long meetingId, long preparationId, String subjectId, Wind wind, ProblemSource source,

@@ -94,12 +94,29 @@ public class MeetingSetup implements StartGuard {
     String principal = meetingUnits.principalOf(unitId).orElseThrow();
     List<String> members = organization.findUnitMembers(unitId).stream()
         .filter(m -> m.role() == UnitRole.MEMBER).map(Membership::personId).toList();
+    MeetingKind kind = MeetingKind.ANNUAL.name().equals(MeetingProcess.MEETING_KIND.from(execution))
+        ? MeetingKind.ANNUAL : MeetingKind.SPECIAL;
+    Number year = MeetingProcess.MEETING_YEAR.from(execution);
+    Integer annualYear = null;
+    if (kind == MeetingKind.ANNUAL) {
+      if (year == null) {
+        throw Refusals.invalid("meetingYear", "年度民主生活会须填写年度");
+      }
+      annualYear = year.intValue();
+      int held = annualYear;
+      meetings.findAnnualMeeting(unitId, held).ifPresent(existing -> {
+        throw Refusals.conflict(unit.name() + "的 " + held + " 年度民主生活会已于 "
+            + Clock.toLocalDate(existing.startedAt()) + " 发起，每年只召开一次");
+      });
+    }
     String requestedTitle = MeetingProcess.MEETING_TITLE.from(execution);
-    String title = requestedTitle != null && !requestedTitle.isBlank() ? requestedTitle.trim() : settings.getDefaultTitle();
+    String title = requestedTitle != null && !requestedTitle.isBlank() ? requestedTitle.trim()
+        : kind == MeetingKind.ANNUAL ? annualYear + " 年度民主生活会" : settings.getDefaultTitle();
 
     long meetingId;
     try {
-      meetingId = meetings.insertMeeting(unitId, title, execution.getProcessInstanceId(), unit.superiorLeaderId(),
+      meetingId = meetings.insertMeeting(unitId, title, kind, annualYear, execution.getProcessInstanceId(),
+          unit.superiorLeaderId(),
           unit.supervisionGroupId());
     } catch (DuplicateKeyException startedAtTheSameTime) {
       throw Refusals.conflict(unit.name() + "的专题民主生活会刚刚已由他人发起，请勿重复发起");

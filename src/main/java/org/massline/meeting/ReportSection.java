@@ -29,7 +29,9 @@ public enum ReportSection {
   CAUSE_PURPOSE("三、产生问题的根源 —— 宗旨意识"),
   CAUSE_PARTY_SPIRIT("三、产生问题的根源 —— 党性修养"),
   CAUSE_DISCIPLINE("三、产生问题的根源 —— 政治纪律"),
-  MEASURES("四、努力方向和整改措施");
+  MEASURES("四、努力方向和整改措施"),
+  POLITICAL_RULES("五、年度民主生活会主题 —— 严明党的政治纪律和政治规矩", true),
+  RECTIFICATION_PROGRESS("五、年度民主生活会主题 —— 落实中央八项规定精神、持续抓好整改", true);
 
   /** The record's canonical constructor: its components are the sections, in this order. */
   private static final Constructor<ReportSections> CONSTRUCTOR;
@@ -50,10 +52,17 @@ public enum ReportSection {
   }
 
   private final String heading;
+  private final boolean annual;
   private final RecordComponent component;
 
   ReportSection(String heading) {
+    this(heading, false);
+  }
+
+  /** @param annual written in an annual meeting's report only (empty in the special meeting's) */
+  ReportSection(String heading, boolean annual) {
     this.heading = heading;
+    this.annual = annual;
     this.component = Arrays.stream(ReportSections.class.getRecordComponents())
         .filter(c -> c.getName().equals(camelCase(name()))).findFirst()
         .orElseThrow(() -> new IllegalStateException("ReportSections has no " + camelCase(name())));
@@ -71,6 +80,10 @@ public enum ReportSection {
 
   public String heading() {
     return heading;
+  }
+
+  public boolean annual() {
+    return annual;
   }
 
   public String textOf(ReportSections sections) {
@@ -113,7 +126,9 @@ public enum ReportSection {
   public static String format(String title, int version, ReportSections sections) {
     StringBuilder text = new StringBuilder(title).append("（第 ").append(version).append(" 稿）\n");
     for (ReportSection s : values()) {
-      text.append("\n【").append(s.heading).append("】\n").append(s.textOf(sections)).append('\n');
+      if (s.textOf(sections) != null) {
+        text.append("\n【").append(s.heading).append("】\n").append(s.textOf(sections)).append('\n');
+      }
     }
     return text.toString();
   }

@@ -76,10 +76,14 @@ public final class MeetingForms {
   }
 
   /** A complete report; {@code draft} makes each version's text differ. */
+  /** A special meeting's report: the annual topics left out, as the form hides them. */
   public static Map<String, Object> report(int draft) {
     Map<String, Object> v = new LinkedHashMap<>();
     String mark = "（第" + draft + "稿）";
     for (ReportSection s : ReportSection.values()) {
+      if (s.annual()) {
+        continue;
+      }
       v.put(s.key(), switch (s) {
         case PUBLIC_EXPENSES, POSITION_CONSUMPTION, GIFTS_AND_FAVOURS, OFFICIAL_CARS, OFFICE_AND_HOUSING,
             FAMILY_EMPLOYMENT -> "无违规情况，已逐项说明" + mark;
@@ -88,6 +92,25 @@ public final class MeetingForms {
         default -> s.heading() + "：结合分管工作查摆，列出具体表现和典型事例，剖析思想根源，做到见人见事见思想" + mark;
       });
     }
+    return v;
+  }
+
+  /** An annual meeting's report, its annual topics written too. */
+  public static Map<String, Object> annualReport(int draft) {
+    Map<String, Object> v = new LinkedHashMap<>(report(draft));
+    for (ReportSection s : ReportSection.values()) {
+      if (s.annual()) {
+        v.put(s.key(), s.heading() + "：对照检查本人执行情况，列出具体事例和整改进展（第" + draft + "稿）");
+      }
+    }
+    return v;
+  }
+
+  /** An annual meeting's preparation: its plan and rectification status report too. */
+  public static Map<String, Object> annualPreparation(List<String> members) {
+    Map<String, Object> v = new LinkedHashMap<>(preparation(members));
+    v.put("plan", "会议主题：严格党内生活，严守党的纪律，深化作风建设；会前学习、征求意见、谈心谈话，会上逐一对照检查");
+    v.put("rectificationReport", "教育实践活动查摆的 5 个问题已完成整改 4 个，1 个正在推进，已向群众公开整改进展");
     return v;
   }
 

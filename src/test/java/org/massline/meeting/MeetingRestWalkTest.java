@@ -41,35 +41,9 @@ class MeetingRestWalkTest extends MasslineTest {
         .json();
     String pi = started.path("id").asText();
     assertThat(started.path("businessKey").asText()).isEqualTo("dh-county");
+    walkTheMeeting(pi, MeetingForms.preparation(MeetingDriver.GROUP), MeetingForms.report(1));
 
-    walk.submitAll(pi, "prepareMeeting", MeetingDriver.PRINCIPAL, MeetingForms.preparation(MeetingDriver.GROUP));
-    walk.submitAll(pi, "reviewPreparation", MeetingDriver.SUPERVISOR, MeetingForms.passPreparation());
-    walk.submitAllAsAssignees(pi, "recordTalk", MeetingForms.talkRecord());
-    walk.submitAllAsAssignees(pi, "confirmTalk", MeetingForms.talkConfirmation(true, null));
-    walk.submitAllAsAssignees(pi, "draftReport", MeetingForms.report(1));
-    walk.submitAllAsAssignees(pi, "commentOnDraft", MeetingForms.comment());
-    walk.submitAll(pi, "superviseReport", MeetingDriver.SUPERVISOR, MeetingForms.approve());
-    walk.submitAll(pi, "reviewReport", MeetingDriver.SUPERIOR, MeetingForms.approve());
-    walk.submitAll(pi, "scheduleMeeting", MeetingDriver.PRINCIPAL, MeetingForms.schedule(MeetingDriver.SUPERVISOR));
-    walk.submitAll(pi, "holdMeeting", MeetingDriver.PRINCIPAL, MeetingForms.record(MeetingDriver.GROUP, MeetingDriver.SUPERVISOR));
-    walk.submitAll(pi, "giveCommentary", MeetingDriver.SUPERVISOR, MeetingForms.commentary(MeetingDriver.GROUP));
-    String circulate = walk.tasks(pi, "circulateNotification", MeetingDriver.PRINCIPAL).get(0);
-    String draft = Rest.as(port, MeetingDriver.PRINCIPAL).get("/engine-rest/task/" + circulate + "/form-variables")
-        .json().path("notificationText").path("value").asText();
-    walk.submit(MeetingDriver.PRINCIPAL, circulate, MeetingForms.circulation(draft + "\n\n（经班子审定）"));
-    walk.submitAll(pi, "acknowledgeNotification", MeetingDriver.SUPERIOR, MeetingForms.acknowledgement());
-
-    Rest.Response history = Rest.as(port, "demo").get("/engine-rest/history/process-instance/" + pi);
-    assertThat(history.json().path("state").asText()).isEqualTo("COMPLETED");
-
-    JsonNode meetings = Rest.as(port, MeetingDriver.SUPERIOR).get("/api/meetings?unit=dh-county").json();
-    long meetingId = -1;
-    for (JsonNode m : meetings) {
-      if (m.path("processInstanceId").asText().equals(pi)) {
-        meetingId = m.path("id").asLong();
-      }
-    }
-    JsonNode meeting = Rest.as(port, MeetingDriver.SUPERVISOR).get("/api/meetings/" + meetingId).json();
+    JsonNode meeting = meetingOf(pi);
     JsonNode circulated = meeting.path("notifications").get(1);
     assertThat(circulated.path("content").asText()).startsWith("关于中共东河县委领导班子专题民主生活会召开情况的通报")
         .endsWith("（经班子审定）");
@@ -83,7 +57,83 @@ class MeetingRestWalkTest extends MasslineTest {
         .isIn(Stream.of(Wind.values()).map(Wind::name).toList());
     assertThat(meeting.path("handoffItems")).hasSize(5);
     // someone outside the unit's viewers does not see it
-    assertThat(Rest.as(port, "huangzhiming").get("/api/meetings/" + meetingId).status()).isEqualTo(403);
+    assertThat(Rest.as(port, "huangzhiming").get("/api/meetings/" + meeting.path("meeting").path("id").asLong()).status()).isEqualTo(403);
+  }
+
+  @Test
+  void anAnnualMeetingOfTheCountyRunsOnceAYear() {
+    String definition = Rest.as(port, "demo").get("/engine-rest/process-definition/key/democratic-life-meeting")
+        .json().path("id").asText();
+    Rest office = Rest.as(port, MeetingDriver.OFFICE);
+    String form = "/engine-rest/process-definition/" + definition + "/submit-form";
+    Rest.Response noYear = office.post(form, Map.of("variables", Rest.variables(Map.of(
+        MeetingProcess.UNIT_ID.name(), "dh-county", MeetingProcess.MEETING_KIND.name(), "ANNUAL"))));
+    assertThat(noYear.status()).isEqualTo(400);
+    assertThat(noYear.json().path("message").asText()).contains("年度民主生活会须填写年度");
+
+    Rest.Response started = office.post(form, Map.of("variables", Rest.variables(Map.of(MeetingProcess.UNIT_ID.name(),
+        "dh-county", MeetingProcess.MEETING_KIND.name(), "ANNUAL", MeetingProcess.MEETING_YEAR.name(), 2014))));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String pi = started.json().path("id").asText();
+    // its preparation asks for the plan and the rectification status report, its reports for the annual topics
+    String prepare = walk.tasks(pi, "prepareMeeting", MeetingDriver.PRINCIPAL).get(0);
+    Rest.Response special = walk.trySubmit(MeetingDriver.PRINCIPAL, prepare, MeetingForms.preparation(MeetingDriver.GROUP));
+    assertThat(special.status()).isEqualTo(400);
+    assertThat(special.json().path("message").asText()).contains("年度民主生活会须填写“会议方案”", "整改落实情况报告");
+    walk.submitAll(pi, "prepareMeeting", MeetingDriver.PRINCIPAL, MeetingForms.annualPreparation(MeetingDriver.GROUP));
+    walk.submitAll(pi, "reviewPreparation", MeetingDriver.SUPERVISOR, MeetingForms.passPreparation());
+    String draft = walk.tasks(pi, "draftReport", "wuguoping").get(0);
+    assertThat(walk.trySubmit("wuguoping", draft, MeetingForms.report(1)).json().path("message").asText())
+        .contains("年度民主生活会对照检查材料须写“严明党的政治纪律和政治规矩”");
+    walkTheMeeting(pi, null, MeetingForms.annualReport(1));
+
+    JsonNode meeting = meetingOf(pi);
+    assertThat(meeting.path("meeting").path("title").asText()).isEqualTo("2014 年度民主生活会");
+    assertThat(meeting.path("meeting").path("kind").asText()).isEqualTo("ANNUAL");
+    assertThat(meeting.path("preparations").get(0).path("plan").asText()).startsWith("会议主题");
+    assertThat(meeting.path("notifications").get(1).path("content").asText())
+        .startsWith("关于中共东河县委领导班子2014 年度民主生活会召开情况的通报");
+    // the same unit, kind and year again: refused, though the first has ended
+    Rest.Response again = office.post(form, Map.of("variables", Rest.variables(Map.of(MeetingProcess.UNIT_ID.name(),
+        "dh-county", MeetingProcess.MEETING_KIND.name(), "ANNUAL", MeetingProcess.MEETING_YEAR.name(), 2014))));
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().path("message").asText()).contains("中共东河县委的 2014 年度民主生活会已于", "每年只召开一次");
+  }
+
+  /**
+   * Every task of the meeting (from the preparation, if given), as its own user through deployed-form and
+   * submit-form, approving all, to its end.
+   */
+  private void walkTheMeeting(String pi, Map<String, Object> preparation, Map<String, Object> report) {
+    if (preparation != null) {
+      walk.submitAll(pi, "prepareMeeting", MeetingDriver.PRINCIPAL, preparation);
+      walk.submitAll(pi, "reviewPreparation", MeetingDriver.SUPERVISOR, MeetingForms.passPreparation());
+    }
+    walk.submitAllAsAssignees(pi, "recordTalk", MeetingForms.talkRecord());
+    walk.submitAllAsAssignees(pi, "confirmTalk", MeetingForms.talkConfirmation(true, null));
+    walk.submitAllAsAssignees(pi, "draftReport", report);
+    walk.submitAllAsAssignees(pi, "commentOnDraft", MeetingForms.comment());
+    walk.submitAll(pi, "superviseReport", MeetingDriver.SUPERVISOR, MeetingForms.approve());
+    walk.submitAll(pi, "reviewReport", MeetingDriver.SUPERIOR, MeetingForms.approve());
+    walk.submitAll(pi, "scheduleMeeting", MeetingDriver.PRINCIPAL, MeetingForms.schedule(MeetingDriver.SUPERVISOR));
+    walk.submitAll(pi, "holdMeeting", MeetingDriver.PRINCIPAL, MeetingForms.record(MeetingDriver.GROUP, MeetingDriver.SUPERVISOR));
+    walk.submitAll(pi, "giveCommentary", MeetingDriver.SUPERVISOR, MeetingForms.commentary(MeetingDriver.GROUP));
+    String circulate = walk.tasks(pi, "circulateNotification", MeetingDriver.PRINCIPAL).get(0);
+    String text = walk.formVariable(MeetingDriver.PRINCIPAL, circulate, "notificationText").asText();
+    walk.submit(MeetingDriver.PRINCIPAL, circulate, MeetingForms.circulation(text + "\n\n（经班子审定）"));
+    walk.submitAll(pi, "acknowledgeNotification", MeetingDriver.SUPERIOR, MeetingForms.acknowledgement());
+    assertThat(Rest.as(port, "demo").get("/engine-rest/history/process-instance/" + pi).json().path("state").asText())
+        .isEqualTo("COMPLETED");
+  }
+
+  /** The meeting of the instance, as the API shows it to the supervisor. */
+  private JsonNode meetingOf(String pi) {
+    for (JsonNode m : Rest.as(port, MeetingDriver.SUPERIOR).get("/api/meetings?unit=dh-county").json()) {
+      if (m.path("processInstanceId").asText().equals(pi)) {
+        return Rest.as(port, MeetingDriver.SUPERVISOR).get("/api/meetings/" + m.path("id").asLong()).json();
+      }
+    }
+    throw new AssertionError("no meeting of " + pi);
   }
 
   @Test

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.massline.forms.Checks;
 import org.massline.forms.Problems;
 import org.massline.forms.Step;
 import org.massline.forms.Submission;
+import org.massline.meeting.MeetingKind;
 import org.massline.meeting.MeetingProcess;
 import org.massline.meeting.MeetingRepository;
 import org.massline.meeting.MeetingRepository.Report;
@@ -49,6 +51,12 @@ public class DraftReport extends Step<ReportSections> {
         .filter(p -> Objects.equals(p.subjectId(), subject))
         .forEach(p -> context.append("\n· [").append(p.wind().label()).append("] ").append(p.description()));
     texts.appendReviews(context, repository.findReviews(report.id()));
+    boolean annual = annual(report);
+    if (annual) {
+      context.append("\n\n年度民主生活会主题：深入学习贯彻习近平总书记系列重要讲话精神，严格党内生活，严守党的纪律，深化作风建设。")
+          .append("须写明“严明党的政治纪律和政治规矩”和“落实中央八项规定精神、持续抓好整改”两部分。");
+    }
+    task.setVariableLocal(PrepareMeeting.ANNUAL, annual);
     task.setVariableLocal("draftContext", context.toString());
     if (!versions.isEmpty()) {
       // a revision starts from the last draft; nothing written is lost
@@ -60,11 +68,23 @@ public class DraftReport extends Step<ReportSections> {
   @Override
   protected void check(ReportSections draft, Submission submission, Problems problems) {
     long reportId = submission.variable(MeetingProcess.REPORT_ID);
+    if (annual(repository.findReport(reportId))) {
+      for (ReportSection section : ReportSection.values()) {
+        if (section.annual() && Checks.length(section.textOf(draft)) < 20) {
+          problems.add("年度民主生活会对照检查材料须写“" + section.heading().substring(section.heading().indexOf("—— ") + 3)
+              + "”（至少 20 字）");
+        }
+      }
+    }
     repository.findLatestReportVersion(reportId).map(ReportVersion::sections).ifPresent(previous -> {
       if (previous.equals(draft)) {
         problems.add("修改稿与上一稿完全相同，请根据审核意见修改后再提交");
       }
     });
+  }
+
+  private boolean annual(Report report) {
+    return repository.findMeeting(report.meetingId()).orElseThrow().kind() == MeetingKind.ANNUAL;
   }
 
   /** The draft as a new version. */

@@ -15,6 +15,7 @@ import org.massline.forms.Checks;
 import org.massline.forms.Problems;
 import org.massline.forms.Step;
 import org.massline.forms.Submission;
+import org.massline.meeting.MeetingKind;
 import org.massline.meeting.MeetingProcess;
 import org.massline.meeting.MeetingRepository;
 import org.massline.meeting.MeetingRepository.Participant;
@@ -37,9 +38,13 @@ public class PrepareMeeting extends Step<PrepareMeeting.Values> {
 
   /** The subject value that stands for the whole leadership group in the problem list. */
   public static final String GROUP = "group";
+  /** Shown to the form: whether the annual meeting's fields are asked for. */
+  static final String ANNUAL = "annual";
 
+  /** {@code plan} and {@code rectificationReport}: written for an annual meeting (DOMAIN §6), else left out. */
   public record Values(LocalDate studyDate, BigDecimal studyHours, String studyTopics, String studyAttendance,
-      int opinionCount, List<String> opinionChannels, String opinionSummary, List<Problem> problems) {
+      int opinionCount, List<String> opinionChannels, String opinionSummary, String plan, String rectificationReport,
+      List<Problem> problems) {
     public Values {
       opinionChannels = listOrEmpty(opinionChannels);
       problems = listOrEmpty(problems);
@@ -80,9 +85,14 @@ public class PrepareMeeting extends Step<PrepareMeeting.Values> {
               .append(r.comment()).append("\n\n");
           showLastPreparation(task, meetingId);
         });
+    task.setVariableLocal(ANNUAL, annual(meetingId));
     task.setVariableLocal("groupContext", context.append("班子成员：").append(String.join("、", participants.stream()
         .map(Participant::personId).map(names::name).toList())).append("。问题清单须覆盖班子和每一位成员。\n")
         .append(categories.ofUnit(MeetingProcess.UNIT_ID.from(task)).brief()).toString());
+  }
+
+  private boolean annual(long meetingId) {
+    return repository.findMeeting(meetingId).orElseThrow().kind() == MeetingKind.ANNUAL;
   }
 
   /** A returned preparation is redone from what was written: nothing is lost. */
@@ -96,6 +106,8 @@ public class PrepareMeeting extends Step<PrepareMeeting.Values> {
     task.setVariableLocal("opinionCount", last.opinionCount());
     task.setVariableLocal("opinionChannels", org.massline.forms.Values.json(List.of(last.opinionChannels().split(","))));
     task.setVariableLocal("opinionSummary", last.opinionSummary());
+    task.setVariableLocal("plan", last.plan());
+    task.setVariableLocal("rectificationReport", last.rectificationReport());
     task.setVariableLocal("problems", org.massline.forms.Values.json(repository.findProblems(meetingId).stream()
         .map(p -> Map.of("subject", p.subjectId() == null ? GROUP : p.subjectId(), "wind", p.wind().name(),
             "source", p.source().name(), "description", p.description())).toList()));
@@ -104,6 +116,14 @@ public class PrepareMeeting extends Step<PrepareMeeting.Values> {
   @Override
   protected void check(Values preparation, Submission submission, Problems problems) {
     Checks.notInFuture(preparation.studyDate(), "集中学习日期", problems);
+    if (annual(submission.variable(MeetingProcess.MEETING_ID))) {
+      if (Checks.length(preparation.plan()) < 20) {
+        problems.add("年度民主生活会须填写“会议方案”（至少 20 字）");
+      }
+      if (Checks.length(preparation.rectificationReport()) < 20) {
+        problems.add("年度民主生活会须填写“整改落实情况报告”（至少 20 字）");
+      }
+    }
     Set<String> subjects = new HashSet<>();
     preparation.problems().forEach(p -> subjects.add(p.subject()));
     if (!subjects.contains(GROUP)) {
@@ -122,7 +142,8 @@ public class PrepareMeeting extends Step<PrepareMeeting.Values> {
     long meetingId = MeetingProcess.MEETING_ID.from(task);
     long preparationId = repository.insertPreparation(meetingId, preparation.studyDate(), preparation.studyHours(),
         preparation.studyTopics(), preparation.studyAttendance(), preparation.opinionCount(),
-        String.join(",", preparation.opinionChannels()), preparation.opinionSummary(), Actor.of(task));
+        String.join(",", preparation.opinionChannels()), preparation.opinionSummary(),
+        Checks.blankToNull(preparation.plan()), Checks.blankToNull(preparation.rectificationReport()), Actor.of(task));
     for (Problem p : preparation.problems()) {
       repository.insertProblem(meetingId, preparationId, GROUP.equals(p.subject()) ? null : p.subject(), p.wind(),
           p.source(), p.description());
