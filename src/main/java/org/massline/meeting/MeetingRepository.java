@@ -566,20 +566,19 @@ public class MeetingRepository {
 
   /** The superior signs for the latest circulated version. */
   public void acknowledgeNotification(long meetingId, String by, String comment) {
-    jdbc.sql("""
-        update meeting_notification set acknowledged_by = ?, acknowledged_at = ?, acknowledgement = ?
-        where meeting_id = ? and version = (select max(version) from meeting_notification
-          where meeting_id = ? and circulated_at is not null)""")
-        .params(by, Clock.now(), comment, meetingId, meetingId).update();
+    answerLatestCirculated(meetingId, "acknowledged_by = ?, acknowledged_at = ?, acknowledgement = ?", by, comment);
   }
 
   /** The superior sends the latest circulated version back, with the reasons. */
   public void returnNotification(long meetingId, String by, String reasons) {
-    jdbc.sql("""
-        update meeting_notification set returned_by = ?, returned_at = ?, return_reasons = ?
-        where meeting_id = ? and version = (select max(version) from meeting_notification
-          where meeting_id = ? and circulated_at is not null)""")
-        .params(by, Clock.now(), reasons, meetingId, meetingId).update();
+    answerLatestCirculated(meetingId, "returned_by = ?, returned_at = ?, return_reasons = ?", by, reasons);
+  }
+
+  /** Sets who answered the latest circulated version, when, and with what text (the columns in that order). */
+  private void answerLatestCirculated(long meetingId, String columns, String by, String text) {
+    jdbc.sql("update meeting_notification set " + columns + " where meeting_id = ? and version = "
+        + "(select max(version) from meeting_notification where meeting_id = ? and circulated_at is not null)")
+        .params(by, Clock.now(), text, meetingId, meetingId).update();
   }
 
   public List<Notification> findNotifications(long meetingId) {

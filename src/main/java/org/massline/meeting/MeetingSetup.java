@@ -1,21 +1,19 @@
 package org.massline.meeting;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.massline.app.Clock;
-import org.massline.forms.FormOption;
 import org.massline.forms.Refusal;
 import org.massline.forms.Refusals;
-import org.massline.forms.StartGuard;
 import org.massline.organization.CamundaGroups;
 import org.massline.organization.InstanceGrants;
 import org.massline.organization.MeetingUnits;
 import org.massline.organization.Membership;
 import org.massline.organization.OrganizationRepository;
 import org.massline.organization.Unit;
+import org.massline.organization.UnitMeetingGuard;
 import org.massline.organization.UnitRole;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -26,7 +24,7 @@ import org.springframework.stereotype.Component;
  * write, and grants the unit's viewers READ on the instance. Refuses units it cannot run for.
  */
 @Component("meetingSetup")
-public class MeetingSetup implements StartGuard {
+public class MeetingSetup extends UnitMeetingGuard {
 
   static final String MEETING_NAME = "专题民主生活会";
 
@@ -34,54 +32,25 @@ public class MeetingSetup implements StartGuard {
   private final MeetingRepository meetings;
   private final MeetingSettings settings;
   private final InstanceGrants grants;
-  private final MeetingUnits meetingUnits;
-
   public MeetingSetup(OrganizationRepository organization, MeetingRepository meetings, MeetingSettings settings,
       InstanceGrants grants, MeetingUnits meetingUnits) {
+    super(MeetingProcess.KEY, MEETING_NAME, MeetingProcess.UNIT_ID, meetingUnits, organization);
     this.organization = organization;
     this.meetings = meetings;
     this.settings = settings;
     this.grants = grants;
-    this.meetingUnits = meetingUnits;
   }
 
   @Override
-  public String processKey() {
-    return MeetingProcess.KEY;
-  }
-
-  /** The start form names the unit whose meeting it is. */
-  @Override
-  public String businessKeyOf(Map<String, Object> startValues) {
-    return MeetingProcess.UNIT_ID.from(startValues);
-  }
-
-  /** The units this office may start a meeting for that have a leadership group to hold one, by name. */
-  @Override
-  public Map<String, List<FormOption>> startFormOptions(String userId, List<String> groups) {
-    return meetingUnits.startFormOptions(groups, MeetingProcess.KEY);
-  }
-
-  @Override
-  public Optional<Refusal> refusal(String unitId) {
-    Optional<Refusal> refusal = meetingUnits.refusal(unitId, MeetingProcess.KEY, MEETING_NAME);
-    if (refusal.isPresent()) {
-      return refusal;
-    }
-    Unit unit = organization.findUnit(unitId).orElseThrow();
+  protected Optional<Refusal> refusalOf(Unit unit) {
     if (unit.superiorLeaderId() == null) {
       return MeetingUnits.invalid("单位“" + unit.name() + "”没有上级联系领导，无人审核对照检查材料");
     }
     if (unit.supervisionGroupId() == null) {
       return MeetingUnits.invalid("单位“" + unit.name() + "”没有督导组，无人列席会议和点评");
     }
-    return meetings.findOpenMeeting(unitId).map(open -> new Refusal(Refusal.CONFLICT, unit.name()
+    return meetings.findOpenMeeting(unit.id()).map(open -> new Refusal(Refusal.CONFLICT, unit.name()
         + "已有一次正在进行的“" + open.title() + "”（" + Clock.toLocalDate(open.startedAt()) + " 发起），须待其结束后再发起"));
-  }
-
-  @Override
-  public Optional<Refusal> refusalFor(String unitId, String userId, List<String> groups) {
-    return meetingUnits.forbidden(unitId, groups, MEETING_NAME).or(() -> refusal(unitId));
   }
 
   /** The first step of the process ({@code openMeeting}). */
@@ -91,7 +60,7 @@ public class MeetingSetup implements StartGuard {
       throw Refusals.raise(refusal);
     });
     Unit unit = organization.findUnit(unitId).orElseThrow();
-    String principal = meetingUnits.principalOf(unitId).orElseThrow();
+    String principal = meetingUnits().principalOf(unitId).orElseThrow();
     List<String> members = organization.findUnitMembers(unitId).stream()
         .filter(m -> m.role() == UnitRole.MEMBER).map(Membership::personId).toList();
     MeetingKind kind = MeetingKind.ANNUAL.name().equals(MeetingProcess.MEETING_KIND.from(execution))

@@ -10,10 +10,8 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.massline.app.Clock;
-import org.massline.forms.FormOption;
 import org.massline.forms.Refusal;
 import org.massline.forms.Refusals;
-import org.massline.forms.StartGuard;
 import org.massline.organization.CamundaGroups;
 import org.massline.organization.CategoryGuidance;
 import org.massline.organization.CategoryGuidanceDecision;
@@ -23,6 +21,7 @@ import org.massline.organization.Membership;
 import org.massline.organization.OrganizationRepository;
 import org.massline.organization.SelfExamination;
 import org.massline.organization.Unit;
+import org.massline.organization.UnitMeetingGuard;
 import org.massline.organization.UnitRole;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -34,7 +33,7 @@ import org.springframework.stereotype.Component;
  * the instance for those who see the unit's work. Refuses branches that cannot hold one.
  */
 @Component("lifeMeetingSetup")
-public class LifeMeetingSetup implements StartGuard {
+public class LifeMeetingSetup extends UnitMeetingGuard {
 
   static final String MEETING_NAME = "组织生活会";
   static final String DEFAULT_TITLE = "组织生活会和民主评议党员";
@@ -43,42 +42,22 @@ public class LifeMeetingSetup implements StartGuard {
 
   private final OrganizationRepository organization;
   private final LifeMeetingRepository lifeMeetings;
-  private final MeetingUnits meetingUnits;
   private final CategoryGuidanceDecision categories;
   private final InstanceGrants grants;
 
   public LifeMeetingSetup(OrganizationRepository organization, LifeMeetingRepository lifeMeetings,
       MeetingUnits meetingUnits, CategoryGuidanceDecision categories, InstanceGrants grants) {
+    super(OrganizationalLifeMeetingProcess.KEY, MEETING_NAME, OrganizationalLifeMeetingProcess.UNIT_ID, meetingUnits,
+        organization);
     this.organization = organization;
     this.lifeMeetings = lifeMeetings;
-    this.meetingUnits = meetingUnits;
     this.categories = categories;
     this.grants = grants;
   }
 
   @Override
-  public String processKey() {
-    return OrganizationalLifeMeetingProcess.KEY;
-  }
-
-  @Override
-  public String businessKeyOf(Map<String, Object> startValues) {
-    return OrganizationalLifeMeetingProcess.UNIT_ID.from(startValues);
-  }
-
-  @Override
-  public Map<String, List<FormOption>> startFormOptions(String userId, List<String> groups) {
-    return meetingUnits.startFormOptions(groups, OrganizationalLifeMeetingProcess.KEY);
-  }
-
-  @Override
-  public Optional<Refusal> refusal(String unitId) {
-    Optional<Refusal> refusal = meetingUnits.refusal(unitId, OrganizationalLifeMeetingProcess.KEY, MEETING_NAME);
-    if (refusal.isPresent()) {
-      return refusal;
-    }
-    Unit unit = organization.findUnit(unitId).orElseThrow();
-    if (branch(unitId).size() < MIN_MEMBERS) {
+  protected Optional<Refusal> refusalOf(Unit unit) {
+    if (branch(unit.id()).size() < MIN_MEMBERS) {
       return MeetingUnits.invalid(unit.name() + "的党员不足 " + MIN_MEMBERS + " 名，无法开展民主评议党员");
     }
     if (unit.superiorLeaderId() == null) {
@@ -87,13 +66,8 @@ public class LifeMeetingSetup implements StartGuard {
     if (unit.supervisionGroupId() == null) {
       return MeetingUnits.invalid("单位“" + unit.name() + "”没有督导组，逾期的任务无人督办");
     }
-    return lifeMeetings.findOpenLifeMeeting(unitId).map(open -> new Refusal(Refusal.CONFLICT, unit.name()
+    return lifeMeetings.findOpenLifeMeeting(unit.id()).map(open -> new Refusal(Refusal.CONFLICT, unit.name()
         + "已有一次正在进行的“" + open.title() + "”（" + Clock.toLocalDate(open.startedAt()) + " 发起），须待其结束后再发起"));
-  }
-
-  @Override
-  public Optional<Refusal> refusalFor(String unitId, String userId, List<String> groups) {
-    return meetingUnits.forbidden(unitId, groups, MEETING_NAME).or(() -> refusal(unitId));
   }
 
   /** The first step of the process ({@code openLifeMeeting}). */
@@ -117,7 +91,7 @@ public class LifeMeetingSetup implements StartGuard {
 
     LIFE_MEETING_ID.set(execution, id);
     OrganizationalLifeMeetingProcess.UNIT_ID.set(execution, unitId);
-    OrganizationalLifeMeetingProcess.SECRETARY.set(execution, meetingUnits.principalOf(unitId).orElseThrow());
+    OrganizationalLifeMeetingProcess.SECRETARY.set(execution, meetingUnits().principalOf(unitId).orElseThrow());
     OrganizationalLifeMeetingProcess.SUPERIOR_LEADER.set(execution, unit.superiorLeaderId());
     OrganizationalLifeMeetingProcess.SUPERVISION_GROUP.set(execution,
         CamundaGroups.supervisionGroup(unit.supervisionGroupId()));
