@@ -108,7 +108,8 @@ public class ReviewReport extends Step<ReviewReport.Values> {
     } else {
       rejections = repository.incrementRejections(reportId);
     }
-    MeetingProcess.REPORT_APPROVED.set(task.getExecution(), approved);
-    MeetingProcess.REJECTIONS.set(task.getExecution(), rejections);
+    // the report's own scope (the task runs in the report's subprocess): each report routes on its own review
+    MeetingProcess.REPORT_APPROVED.setLocal(task.getExecution(), approved);
+    MeetingProcess.REJECTIONS.setLocal(task.getExecution(), rejections);
   }
 }
