@@ -96,10 +96,9 @@ public class ReviewReport extends Step<ReviewReport.Values> {
   @Override
   protected void complete(Values review, DelegateTask task) {
     long reportId = MeetingProcess.REPORT_ID.from(task);
-    ReportVersion latest = repository.findLatestReportVersion(reportId).orElseThrow();
     boolean approved = review.decision() == Decision.APPROVE;
     String reasons = review.reasons().stream().map(ReviewReason::name).collect(Collectors.joining(","));
-    repository.insertReview(reportId, latest.version(), Actor.of(task), approved, reasons.isEmpty() ? null : reasons,
+    repository.insertReview(reportId, Actor.of(task), approved, reasons.isEmpty() ? null : reasons,
         Checks.blankToNull(review.reviewComment()));
     int rejections;
     if (approved) {
