@@ -1,5 +1,7 @@
 package org.massline.forms;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,9 @@ public abstract class Step<V extends Record> implements TaskListener {
 
   @SuppressWarnings("unchecked")
   private final Class<V> valuesType = (Class<V>) ResolvableType.forClass(getClass()).as(Step.class).resolveGeneric(0);
+
+  private final List<String> fieldNames = Arrays.stream(valuesType.getRecordComponents())
+      .map(RecordComponent::getName).toList();
 
   private BusinessKeyNames businessKeyNames;
 
@@ -85,13 +90,26 @@ public abstract class Step<V extends Record> implements TaskListener {
     }
   }
 
-  /** Checks a submission the schema accepted. */
-  final void check(Submission submission, Problems problems) {
-    check(bind(submission.values()), submission, problems);
+  /**
+   * Checks a submission the schema accepted. Returns its values as the record, bound once for the
+   * completion, when the submission has every field; else null, and the completion reads the fields
+   * the submission left out from the task's own variables (what the form showed), as it always did.
+   */
+  final V check(Submission submission, Problems problems) {
+    V values = bind(submission.values());
+    check(values, submission, problems);
+    return submission.values().keySet().containsAll(fieldNames) ? values : null;
   }
 
-  /** The submitted values, as the completion handed them to the task. */
+  /**
+   * The submitted values: as the completion's check bound them ({@link BoundValues}), or else as
+   * variables handed to the task.
+   */
   private V valuesOf(DelegateTask task) {
+    Record bound = BoundValues.of(task.getId());
+    if (valuesType.isInstance(bound)) {
+      return valuesType.cast(bound);
+    }
     Map<String, Object> values = new LinkedHashMap<>();
     for (var component : valuesType.getRecordComponents()) {
       values.put(component.getName(), Values.plain(task.getVariableLocal(component.getName())));

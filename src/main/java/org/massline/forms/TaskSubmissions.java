@@ -50,17 +50,20 @@ public class TaskSubmissions {
   /**
    * Checks a task submission inside the completion's command ({@link ValidatedCompletion}): the
    * deployed form's schema, parsed once per form definition, then the feature's {@link Step}.
+   *
+   * @return the values bound to the step's record, or null when the task has no form or no step
    */
-  void validate(CommandContext context, TaskEntity task, Map<String, Object> values) {
+  Record validate(CommandContext context, TaskEntity task, Map<String, Object> values) {
     task.initializeFormKey();
     CamundaFormRef ref = task.getCamundaFormRef();
     if (ref == null) {
-      return;
+      return null;
     }
     String deploymentId = context.getProcessEngineConfiguration().getDeploymentCache()
         .findDeployedProcessDefinitionById(task.getProcessDefinitionId()).getDeploymentId();
     FormSchema form = schema(context, ref, deploymentId);
-    check(form, new Submission(form.id(), task, context.getAuthenticatedUserId(), plain(values), visibleTo(task)));
+    return check(form, new Submission(form.id(), task, context.getAuthenticatedUserId(), plain(values),
+        visibleTo(task)));
   }
 
   /**
@@ -143,19 +146,23 @@ public class TaskSubmissions {
     }
   }
 
-  private void check(FormSchema form, Submission submission) {
+  /** @return the values as the step's record, once the schema and the step accepted them; null without a step */
+  private Record check(FormSchema form, Submission submission) {
     Problems problems = new Problems();
+    Record bound = null;
     FormSchemaValidator.validate(form, submission.values(), submission.variables(), problems);
     if (problems.isEmpty()) {
       Step<?> step = submission.task() == null ? null : steps.get(submission.task().getTaskDefinitionKey());
       if (step != null) {
-        step.check(submission, problems);
+        bound = step.check(submission, problems);
       }
     }
     if (!problems.isEmpty()) {
       throw Refusals.invalid(form.id(), problems.toString());
     }
+    return bound;
   }
+
 
   /** The deployed form a reference names, parsed once per form definition (a new version is a new one). */
   private FormSchema schema(CommandContext context, CamundaFormRef ref, String deploymentId) {

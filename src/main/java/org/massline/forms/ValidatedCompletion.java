@@ -11,9 +11,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  * A person's completion of a task as one engine command, so one transaction and one round of
  * queries: the authorization check, the validation ({@link TaskSubmissions#validate}), the submitted
  * values handed to the complete listeners, and the completion. The completion's own authorization
- * check is the one made here, so it runs without a second one. The values are set on the task as
- * transient variables: the listeners read them and write the domain rows, and nothing of them is
- * stored by the engine (a value the task already holds as a variable of its own stays one).
+ * check is the one made here, so it runs without a second one. The values the step's check bound to
+ * its record are handed to the step's complete listener as they are ({@link BoundValues}), which
+ * writes the domain rows: nothing of them is stored by the engine. A task without a step gets them
+ * as transient variables (a value the task already holds as a variable of its own stays one).
  */
 class ValidatedCompletion<T> implements Command<T> {
 
@@ -38,7 +39,11 @@ class ValidatedCompletion<T> implements Command<T> {
     for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
       checker.checkTaskWork(task);
     }
-    submissions.validate(context, task, values);
+    Record bound = submissions.validate(context, task, values);
+    if (bound != null) {
+      // the step's complete listener takes the record its check bound, in this command
+      return BoundValues.during(taskId, bound, () -> context.runWithoutAuthorization(completion));
+    }
     values.forEach((name, value) -> {
       if (task.getVariableInstanceLocal(name) != null) {
         task.setVariableLocal(name, value);

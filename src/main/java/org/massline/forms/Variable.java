@@ -28,6 +28,14 @@ public record Variable<T>(String name, Class<T> type) {
     scope.setVariable(name, value);
   }
 
+  /**
+   * Sets the value in this scope itself, never in one above it: a decision of one instance of a
+   * multi-instance (one talk, one report) stays that instance's, created when it is first made.
+   */
+  public void setLocal(VariableScope scope, T value) {
+    scope.setVariableLocal(name, value);
+  }
+
   private T convert(Object value) {
     if (value instanceof Number number && type == Long.class) {
       return type.cast(number.longValue());

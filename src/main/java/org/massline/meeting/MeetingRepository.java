@@ -307,14 +307,13 @@ public class MeetingRepository {
     jdbc.sql("update meeting_talk set status = ? where id = ?").params(status.name(), talkId).update();
   }
 
-  public int insertTalkRecord(long talkId, LocalDate date, String topics, boolean exchanged, String notes, String by) {
-    int version = jdbc.sql("select coalesce(max(version), 0) + 1 from meeting_talk_record where talk_id = ?")
-        .param(talkId).query(Integer.class).single();
+  /** The talk's record as its next version (numbered in the insert itself: one statement). */
+  public void insertTalkRecord(long talkId, LocalDate date, String topics, boolean exchanged, String notes, String by) {
     jdbc.sql("""
         insert into meeting_talk_record (talk_id, version, talk_date, topics, views_exchanged, shared_notes,
-          recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(talkId, version, Date.valueOf(date), topics, exchanged, notes, by, Clock.now()).update();
-    return version;
+          recorded_by, recorded_at)
+        values (?, (select coalesce(max(version), 0) + 1 from meeting_talk_record where talk_id = ?), ?, ?, ?, ?, ?, ?)""")
+        .params(talkId, talkId, Date.valueOf(date), topics, exchanged, notes, by, Clock.now()).update();
   }
 
   public Optional<TalkRecord> findLatestTalkRecord(long talkId) {
@@ -327,11 +326,13 @@ public class MeetingRepository {
         .query(TALK_RECORD).list();
   }
 
-  public void confirmTalkRecord(long recordId, boolean confirmed, String comment, String by) {
+  /** Confirms (or disputes) the talk's latest record, unless it was answered already. */
+  public void confirmLatestTalkRecord(long talkId, boolean confirmed, String comment, String by) {
     jdbc.sql("""
         update meeting_talk_record set confirmed = ?, confirmation_comment = ?, confirmed_by = ?, confirmed_at = ?
-        where id = ? and confirmed is null""")
-        .params(confirmed, comment, by, Clock.now(), recordId).update();
+        where talk_id = ? and confirmed is null
+          and version = (select max(version) from meeting_talk_record where talk_id = ?)""")
+        .params(confirmed, comment, by, Clock.now(), talkId, talkId).update();
   }
 
   // ---- reports
@@ -375,17 +376,16 @@ public class MeetingRepository {
     return findReport(reportId).rejections();
   }
 
-  public int insertReportVersion(long reportId, ReportSections s, String by) {
-    int version = jdbc.sql("select coalesce(max(version), 0) + 1 from meeting_report_version where report_id = ?")
-        .param(reportId).query(Integer.class).single();
-    List<Object> params = new ArrayList<>(List.of(reportId, version));
+  /** The draft as the report's next version (numbered in the insert itself), the report submitted. */
+  public void insertReportVersion(long reportId, ReportSections s, String by) {
+    List<Object> params = new ArrayList<>(List.of(reportId, reportId));
     Arrays.stream(ReportSection.values()).forEach(section -> params.add(section.textOf(s)));
     params.addAll(List.of(by, Clock.now()));
     jdbc.sql("insert into meeting_report_version (report_id, version, " + SECTION_COLUMNS
-        + ", submitted_by, submitted_at) values (" + String.join(", ", Collections.nCopies(params.size(), "?")) + ")")
+        + ", submitted_by, submitted_at) values (?, (select coalesce(max(version), 0) + 1 from meeting_report_version"
+        + " where report_id = ?), " + String.join(", ", Collections.nCopies(params.size() - 2, "?")) + ")")
         .params(params).update();
     updateReportStatus(reportId, ReportStatus.SUBMITTED);
-    return version;
   }
 
   public List<ReportVersion> findReportVersions(long reportId) {
@@ -398,10 +398,12 @@ public class MeetingRepository {
         .query(this::reportVersion).list().stream().findFirst();
   }
 
-  public void insertReportComment(long reportId, int version, String commenterId, String content) {
+  /** A comment on the report's latest version. */
+  public void insertReportComment(long reportId, String commenterId, String content) {
     jdbc.sql("""
         insert into meeting_report_comment (report_id, version, commenter_id, content, commented_at)
-        values (?, ?, ?, ?, ?)""").params(reportId, version, commenterId, content, Clock.now()).update();
+        values (?, (select max(version) from meeting_report_version where report_id = ?), ?, ?, ?)""")
+        .params(reportId, reportId, commenterId, content, Clock.now()).update();
   }
 
   public List<ReportComment> findReportComments(long reportId) {
@@ -409,12 +411,12 @@ public class MeetingRepository {
         .query(REPORT_COMMENT).list();
   }
 
-  public void insertReview(long reportId, int version, String reviewerId, boolean approved, String reasons,
-      String comment) {
+  /** A decision on the report's latest version. */
+  public void insertReview(long reportId, String reviewerId, boolean approved, String reasons, String comment) {
     jdbc.sql("""
         insert into meeting_review (report_id, version, reviewer_id, approved, reasons, comment, reviewed_at)
-        values (?, ?, ?, ?, ?, ?, ?)""")
-        .params(reportId, version, reviewerId, approved, reasons, comment, Clock.now()).update();
+        values (?, (select max(version) from meeting_report_version where report_id = ?), ?, ?, ?, ?, ?)""")
+        .params(reportId, reportId, reviewerId, approved, reasons, comment, Clock.now()).update();
   }
 
   public void insertSupervisionOpinion(long reportId, int version, String supervisorId, boolean approves,

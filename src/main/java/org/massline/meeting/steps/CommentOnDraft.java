@@ -5,7 +5,6 @@ import org.massline.forms.Step;
 import org.massline.meeting.MeetingProcess;
 import org.massline.meeting.MeetingRepository;
 import org.massline.meeting.MeetingRepository.Report;
-import org.massline.meeting.MeetingRepository.ReportVersion;
 import org.massline.meeting.ReportTexts;
 import org.massline.security.Actor;
 import org.springframework.stereotype.Component;
@@ -34,8 +33,6 @@ public class CommentOnDraft extends Step<CommentOnDraft.Values> {
 
   @Override
   protected void complete(Values values, DelegateTask task) {
-    long reportId = MeetingProcess.REPORT_ID.from(task);
-    ReportVersion latest = repository.findLatestReportVersion(reportId).orElseThrow();
-    repository.insertReportComment(reportId, latest.version(), Actor.of(task), values.comment());
+    repository.insertReportComment(MeetingProcess.REPORT_ID.from(task), Actor.of(task), values.comment());
   }
 }

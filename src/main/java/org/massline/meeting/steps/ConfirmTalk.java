@@ -62,10 +62,10 @@ public class ConfirmTalk extends Step<ConfirmTalk.Values> {
   @Override
   protected void complete(Values confirmation, DelegateTask task) {
     long talkId = MeetingProcess.TALK_ID.from(task);
-    TalkRecord r = repository.findLatestTalkRecord(talkId).orElseThrow();
     boolean confirmed = confirmation.decision() == Decision.CONFIRM;
-    repository.confirmTalkRecord(r.id(), confirmed, Checks.blankToNull(confirmation.comment()), Actor.of(task));
+    repository.confirmLatestTalkRecord(talkId, confirmed, Checks.blankToNull(confirmation.comment()), Actor.of(task));
     repository.updateTalkStatus(talkId, confirmed ? TalkStatus.CONFIRMED : TalkStatus.DISPUTED);
-    MeetingProcess.TALK_CONFIRMED.set(task.getExecution(), confirmed);
+    // the talk's own scope (the task runs in the talk's subprocess): each talk routes on its own decision
+    MeetingProcess.TALK_CONFIRMED.setLocal(task.getExecution(), confirmed);
   }
 }

@@ -112,10 +112,9 @@ public class ReviewReport extends Step<ReviewReport.Values> {
   @Override
   protected void complete(Values review, DelegateTask task) {
     long reportId = MeetingProcess.REPORT_ID.from(task);
-    ReportVersion latest = repository.findLatestReportVersion(reportId).orElseThrow();
     boolean approved = review.decision() == Decision.APPROVE;
     String reasons = review.reasons().stream().map(ReviewReason::name).collect(Collectors.joining(","));
-    repository.insertReview(reportId, latest.version(), Actor.of(task), approved, reasons.isEmpty() ? null : reasons,
+    repository.insertReview(reportId, Actor.of(task), approved, reasons.isEmpty() ? null : reasons,
         Checks.blankToNull(review.reviewComment()));
     int rejections;
     if (approved) {
@@ -124,7 +123,8 @@ public class ReviewReport extends Step<ReviewReport.Values> {
     } else {
       rejections = repository.incrementRejections(reportId);
     }
-    MeetingProcess.REPORT_APPROVED.set(task.getExecution(), approved);
-    MeetingProcess.REJECTIONS.set(task.getExecution(), rejections);
+    // the report's own scope (the task runs in the report's subprocess): each report routes on its own review
+    MeetingProcess.REPORT_APPROVED.setLocal(task.getExecution(), approved);
+    MeetingProcess.REJECTIONS.setLocal(task.getExecution(), rejections);
   }
 }
