@@ -252,7 +252,7 @@ class ClusterIT {
 
   /** The task's assignee, or for a group's task (the supervision group's) one of the group. */
   static String worker(NodeProcess node, JsonNode task) {
-    if (!task.path("assignee").asText().isEmpty()) {
+    if (task.hasNonNull("assignee")) {
       return task.path("assignee").asText();
     }
     for (JsonNode link : as(node.port, "demo").get("/engine-rest/task/" + task.path("id").asText() + "/identity-links")
