@@ -290,6 +290,10 @@ class MeetingProcessTest extends MasslineTest {
     Task reminder = m.task(MeetingProcess.REMINDER_TALK);
     assertThat(engine.getTaskService().getIdentityLinksForTask(reminder.getId()))
         .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("sg-city-1"));
+    // held with the unit's principal, the author taking part
+    assertThat(reminder.getName()).startsWith("约谈提醒：陈立新（周建华同志个人对照检查材料退回 3 次）");
+    assertThat((String) engine.getTaskService().getVariableLocal(reminder.getId(), "reminderContext"))
+        .contains("请督导组约谈本单位主要负责同志陈立新同志，并请材料作者周建华同志参加");
     // the report goes on being revised beside the reminder talk
     assertThat(ownDraft(m, "zhoujianhua")).isNotNull();
 

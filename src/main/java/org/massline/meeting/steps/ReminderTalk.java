@@ -32,15 +32,20 @@ public class ReminderTalk extends Step<ReminderTalk.Values> {
     this.names = names;
   }
 
-  /** Why the supervision group talks with the author. */
+  /** Why the supervision group talks with the unit's principal (约谈提醒 is held with the principal, DOMAIN §5). */
   @Override
   protected void show(DelegateTask task) {
     Report report = repository.findReport(MeetingProcess.REPORT_ID.from(task));
+    String principal = names.name(MeetingProcess.PRINCIPAL.from(task));
     StringBuilder context = new StringBuilder(texts.title(report)).append("已被退回 ").append(report.rejections())
-        .append(" 次，请督导组对").append(names.name(report.authorId())).append("同志进行约谈提醒。");
+        .append(" 次，请督导组约谈本单位主要负责同志").append(principal).append("同志");
+    if (!report.isGroupReport() && !report.authorId().equals(MeetingProcess.PRINCIPAL.from(task))) {
+      context.append("，并请材料作者").append(names.name(report.authorId())).append("同志参加");
+    }
+    context.append("。约谈期间材料的修改照常进行。");
     texts.appendReviews(context, repository.findReviews(report.id()));
     task.setVariableLocal("reminderContext", context.toString());
-    task.setName("约谈提醒：" + names.name(report.authorId()) + "（材料退回 " + report.rejections() + " 次）");
+    task.setName("约谈提醒：" + principal + "（" + texts.title(report) + "退回 " + report.rejections() + " 次）");
   }
 
   @Override
