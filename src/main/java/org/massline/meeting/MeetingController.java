@@ -12,6 +12,7 @@ import org.massline.meeting.MeetingRepository.MeetingRecord;
 import org.massline.meeting.MeetingRepository.Notification;
 import org.massline.meeting.MeetingRepository.Participant;
 import org.massline.meeting.MeetingRepository.Preparation;
+import org.massline.meeting.MeetingRepository.PreparationReview;
 import org.massline.meeting.MeetingRepository.Problem;
 import org.massline.meeting.MeetingRepository.RecordedIntervention;
 import org.massline.meeting.MeetingRepository.ReminderTalk;
@@ -21,8 +22,10 @@ import org.massline.meeting.MeetingRepository.ReportVersion;
 import org.massline.meeting.MeetingRepository.Review;
 import org.massline.meeting.MeetingRepository.Schedule;
 import org.massline.meeting.MeetingRepository.Statement;
+import org.massline.meeting.MeetingRepository.SupervisionOpinion;
 import org.massline.meeting.MeetingRepository.Talk;
 import org.massline.meeting.MeetingRepository.TalkRecord;
+import org.massline.meeting.MeetingRepository.Verdict;
 import org.massline.organization.UnitAccess;
 import org.massline.security.CurrentUser;
 import org.massline.supervision.SupervisionRepository;
@@ -37,7 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Reads meetings: everything written at every step, every version. Visible to those
+ * Reads meetings: everything written at every step, every version, the supervision group's checks and
+ * opinions and the verdicts beside them. Visible to those
  * {@link UnitAccess} names for the unit: its group, its superior, its supervisors, its offices.
  */
 @RestController
@@ -68,8 +72,9 @@ public class MeetingController {
 
   /** Everything written in one meeting, every version, in the order the steps wrote it. */
   public record MeetingView(Meeting meeting, List<Participant> participants, List<Preparation> preparations,
-      List<Problem> problems, List<TalkView> talks, List<ReportView> reports, List<Schedule> schedules,
-      RecordView record, List<Commentary> commentary, List<Notification> notifications,
+      List<PreparationReview> preparationReviews, List<Problem> problems, List<TalkView> talks,
+      List<ReportView> reports, List<Schedule> schedules, RecordView record, List<Commentary> commentary,
+      List<Verdict> verdicts, List<Notification> notifications,
       List<HandoffItem> handoffItems, List<Reminder> reminders, List<Notice> supervisionNotices) {
   }
 
@@ -77,7 +82,7 @@ public class MeetingController {
   }
 
   public record ReportView(Report report, List<ReportVersion> versions, List<ReportComment> comments,
-      List<Review> reviews, List<ReminderTalk> reminderTalks) {
+      List<SupervisionOpinion> supervisionOpinions, List<Review> reviews, List<ReminderTalk> reminderTalks) {
   }
 
   /** The meeting as recorded, with what was said in it; its columns at the top level. */
@@ -94,7 +99,8 @@ public class MeetingController {
         .map(talk -> new TalkView(talk, repository.findTalkRecords(talk.id()))).toList();
     List<ReportView> reports = repository.findReports(id).stream()
         .map(report -> new ReportView(report, repository.findReportVersions(report.id()),
-            repository.findReportComments(report.id()), repository.findReviews(report.id()),
+            repository.findReportComments(report.id()), repository.findSupervisionOpinions(report.id()),
+            repository.findReviews(report.id()),
             repository.findReminderTalks(report.id())))
         .toList();
     RecordView record = repository.findLatestRecord(id)
@@ -102,8 +108,9 @@ public class MeetingController {
             repository.findAbsences(r.id()), repository.findInterventions(r.id())))
         .orElse(null);
     return new MeetingView(meeting, repository.findParticipants(id), repository.findPreparations(id),
-        repository.findProblems(id), talks, reports, repository.findSchedules(id), record,
-        repository.findCommentary(id), repository.findNotifications(id), repository.findHandoffItemsOfMeeting(id),
+        repository.findPreparationReviews(id), repository.findProblems(id), talks, reports, repository.findSchedules(id),
+        record, repository.findCommentary(id), repository.findVerdicts(id), repository.findNotifications(id),
+        repository.findHandoffItemsOfMeeting(id),
         supervision.findReminders(meeting.processInstanceId()), supervision.findNotices(meeting.processInstanceId()));
   }
 

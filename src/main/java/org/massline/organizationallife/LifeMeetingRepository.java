@@ -111,6 +111,10 @@ public class LifeMeetingRepository {
     return jdbc.sql("select * from life_meeting where open_unit_id = ?").param(unitId).query(LIFE_MEETING).optional();
   }
 
+  public List<LifeMeeting> findLifeMeetingsOfUnit(String unitId) {
+    return jdbc.sql("select * from life_meeting where unit_id = ? order by id").param(unitId).query(LIFE_MEETING).list();
+  }
+
   public Optional<LifeMeeting> findLifeMeeting(long id) {
     return jdbc.sql("select * from life_meeting where id = ?").param(id).query(LIFE_MEETING).optional();
   }

@@ -122,6 +122,14 @@ class LifeMeetingWalkTest extends MasslineTest {
         .satisfies(f -> assertThat(f.measure()).isEqualTo(FollowUpMeasure.CORRECT_WITHIN_DEADLINE));
     // the branch may hold its next one
     assertThat(lifeMeetings.findOpenLifeMeeting(VILLAGE)).isEmpty();
+    // the supervision group reads it all through the API, another county's people do not
+    JsonNode view = Rest.as(port, "gaoming").get("/api/life-meetings/" + id).json();
+    assertThat(view.path("results")).hasSize(6);
+    assertThat(view.path("appraisals")).hasSize(30);
+    assertThat(view.path("sessions").get(0).path("criticisms")).hasSize(2);
+    assertThat(view.path("acknowledgement").path("acknowledgedBy").asText()).isEqualTo(SUPERIOR);
+    assertThat(Rest.as(port, "huangzhiming").get("/api/life-meetings/" + id).status()).isEqualTo(403);
+    assertThat(Rest.as(port, "gaoming").get("/api/life-meetings?unit=" + VILLAGE).json()).isNotEmpty();
   }
 
   @Test
