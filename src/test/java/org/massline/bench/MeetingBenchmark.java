@@ -322,6 +322,7 @@ class MeetingBenchmark {
       String pi = Users.as(engine, "bench-office",
           () -> engine.getRuntimeService().startProcessInstanceByKey(MeetingProcess.KEY, "bench" + u)).getId();
       completeAll(engine, pi, MeetingProcess.PREPARE_MEETING, null, MeetingForms.preparation(group(u)));
+      completeAll(engine, pi, MeetingProcess.REVIEW_PREPARATION, "bench-sup", MeetingForms.passPreparation());
       return pi;
     }, MeetingProcess.RECORD_TALK, MeetingProcess.CONFIRM_TALK, MeetingForms.talkRecord(),
         MeetingForms.talkConfirmation(true, null));
@@ -331,9 +332,11 @@ class MeetingBenchmark {
   static TalkLoad baselineTalks(ProcessEngine engine) {
     return new TalkLoad("baseline", u -> {
       String pi = startBaseline(engine, BASELINE_USER);
-      Task prepare = engine.getTaskService().createTaskQuery().processInstanceId(pi).taskDefinitionKey("prepare")
-          .singleResult();
-      Users.as(engine, BASELINE_USER, () -> engine.getTaskService().complete(prepare.getId()));
+      for (String step : List.of("prepare", "reviewPreparation")) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi).taskDefinitionKey(step)
+            .singleResult();
+        Users.as(engine, BASELINE_USER, () -> engine.getTaskService().complete(task.getId()));
+      }
       return pi;
     }, "record", "confirm", Map.of(), Map.of());
   }
