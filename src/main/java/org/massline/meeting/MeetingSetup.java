@@ -43,23 +43,14 @@ public class MeetingSetup extends UnitMeetingGuard {
 
   @Override
   protected Optional<Refusal> refusalOf(Unit unit) {
-    if (unit.superiorLeaderId() == null) {
-      return MeetingUnits.invalid("单位“" + unit.name() + "”没有上级联系领导，无人审核对照检查材料");
-    }
-    if (unit.supervisionGroupId() == null) {
-      return MeetingUnits.invalid("单位“" + unit.name() + "”没有督导组，无人列席会议和点评");
-    }
-    return meetings.findOpenMeeting(unit.id()).map(open -> new Refusal(Refusal.CONFLICT, unit.name()
-        + "已有一次正在进行的“" + open.title() + "”（" + Clock.toLocalDate(open.startedAt()) + " 发起），须待其结束后再发起"));
+    return withoutSuperiorOrSupervision(unit, "无人审核对照检查材料", "无人列席会议和点评")
+        .or(() -> meetings.findOpenMeeting(unit.id()).map(open -> alreadyRunning(unit, open.title(), open.startedAt())));
   }
 
   /** The first step of the process ({@code openMeeting}). */
   public void open(DelegateExecution execution) {
-    String unitId = execution.getProcessBusinessKey();
-    refusal(unitId).ifPresent(refusal -> {
-      throw Refusals.raise(refusal);
-    });
-    Unit unit = organization.findUnit(unitId).orElseThrow();
+    Unit unit = unitToOpen(execution);
+    String unitId = unit.id();
     String principal = meetingUnits().principalOf(unitId).orElseThrow();
     List<String> members = organization.findUnitMembers(unitId).stream()
         .filter(m -> m.role() == UnitRole.MEMBER).map(Membership::personId).toList();

@@ -1,11 +1,15 @@
 package org.massline.organization;
 
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.massline.app.Clock;
 import org.massline.forms.FormOption;
 import org.massline.forms.Refusal;
+import org.massline.forms.Refusals;
 import org.massline.forms.StartGuard;
 import org.massline.forms.Variable;
 
@@ -61,6 +65,32 @@ public abstract class UnitMeetingGuard implements StartGuard {
 
   /** Why this meeting cannot run for a unit that may hold meetings of its kind, or empty. */
   protected abstract Optional<Refusal> refusalOf(Unit unit);
+
+  /** A meeting needs someone for the superior and a supervision group; each reason says what is left undone. */
+  protected static Optional<Refusal> withoutSuperiorOrSupervision(Unit unit, String noSuperior, String noSupervision) {
+    if (unit.superiorLeaderId() == null) {
+      return MeetingUnits.invalid("单位“" + unit.name() + "”没有上级联系领导，" + noSuperior);
+    }
+    if (unit.supervisionGroupId() == null) {
+      return MeetingUnits.invalid("单位“" + unit.name() + "”没有督导组，" + noSupervision);
+    }
+    return Optional.empty();
+  }
+
+  /** A unit holds one meeting of a process at a time. */
+  protected static Refusal alreadyRunning(Unit unit, String title, Date startedAt) {
+    return new Refusal(Refusal.CONFLICT, unit.name() + "已有一次正在进行的“" + title + "”（" + Clock.toLocalDate(startedAt)
+        + " 发起），须待其结束后再发起");
+  }
+
+  /** The first step of a meeting: the start's rules once more, in its own transaction, and the unit. */
+  protected final Unit unitToOpen(DelegateExecution execution) {
+    String unit = execution.getProcessBusinessKey();
+    refusal(unit).ifPresent(refusal -> {
+      throw Refusals.raise(refusal);
+    });
+    return organization.findUnit(unit).orElseThrow();
+  }
 
   protected final MeetingUnits meetingUnits() {
     return meetingUnits;

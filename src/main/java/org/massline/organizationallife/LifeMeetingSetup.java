@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.massline.app.Clock;
 import org.massline.forms.Refusal;
 import org.massline.forms.Refusals;
 import org.massline.organization.CamundaGroups;
@@ -60,23 +59,15 @@ public class LifeMeetingSetup extends UnitMeetingGuard {
     if (branch(unit.id()).size() < MIN_MEMBERS) {
       return MeetingUnits.invalid(unit.name() + "的党员不足 " + MIN_MEMBERS + " 名，无法开展民主评议党员");
     }
-    if (unit.superiorLeaderId() == null) {
-      return MeetingUnits.invalid("单位“" + unit.name() + "”没有上级联系领导，无人签收组织生活会情况");
-    }
-    if (unit.supervisionGroupId() == null) {
-      return MeetingUnits.invalid("单位“" + unit.name() + "”没有督导组，逾期的任务无人督办");
-    }
-    return lifeMeetings.findOpenLifeMeeting(unit.id()).map(open -> new Refusal(Refusal.CONFLICT, unit.name()
-        + "已有一次正在进行的“" + open.title() + "”（" + Clock.toLocalDate(open.startedAt()) + " 发起），须待其结束后再发起"));
+    return withoutSuperiorOrSupervision(unit, "无人签收组织生活会情况", "逾期的任务无人督办")
+        .or(() -> lifeMeetings.findOpenLifeMeeting(unit.id()).map(open -> alreadyRunning(unit, open.title(),
+            open.startedAt())));
   }
 
   /** The first step of the process ({@code openLifeMeeting}). */
   public void open(DelegateExecution execution) {
-    String unitId = execution.getProcessBusinessKey();
-    refusal(unitId).ifPresent(refusal -> {
-      throw Refusals.raise(refusal);
-    });
-    Unit unit = organization.findUnit(unitId).orElseThrow();
+    Unit unit = unitToOpen(execution);
+    String unitId = unit.id();
     CategoryGuidance guidance = categories.of(unit.category());
     String requested = OrganizationalLifeMeetingProcess.MEETING_TITLE.from(execution);
     String title = requested != null && !requested.isBlank() ? requested.trim() : DEFAULT_TITLE;
