@@ -9,12 +9,24 @@ import org.massline.app.Clock;
 import org.massline.forms.Values;
 
 /** Valid submissions of the organizational life meeting's forms, as Tasklist sends them (lists as Json). */
-final class LifeMeetingForms {
+public final class LifeMeetingForms {
+
+  /** 城关镇南关村党支部 and its people: the secretary, a committee member, the members, the township's secretary. */
+  public static final String VILLAGE = "dh-chengguan-nanguan";
+  public static final String OFFICE = "hejing";
+  public static final String SECRETARY = "tianfang";
+  public static final String COMMITTEE_MEMBER = "ligang";
+  /** Of the township's leadership, an ordinary member here. */
+  public static final String LEADING_CADRE = "songjia";
+  public static final String UNQUALIFIED = "qianjinshan";
+  public static final String SUPERIOR = "liangyong";
+  public static final List<String> BRANCH = List.of(SECRETARY, COMMITTEE_MEMBER, UNQUALIFIED, LEADING_CADRE, "wangfang",
+      "zhaoshuzhen");
 
   private LifeMeetingForms() {
   }
 
-  static Map<String, Object> preparation() {
+  public static Map<String, Object> preparation() {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("studyDate", Clock.today().minusDays(10).toString());
     v.put("studyHours", 3);
@@ -29,20 +41,20 @@ final class LifeMeetingForms {
     return v;
   }
 
-  static Map<String, Object> problem(String wind, String description) {
+  public static Map<String, Object> problem(String wind, String description) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("wind", wind);
     p.put("description", description);
     return p;
   }
 
-  static Map<String, Object> selfExamination() {
+  public static Map<String, Object> selfExamination() {
     return Map.of("problems", "为群众办事不够主动，对村务公开监督不到位，参加组织生活不经常",
         "causes", "宗旨意识淡薄，放松了学习",
         "measures", "每月参加一次主题党日，带头公开承诺");
   }
 
-  static Map<String, Object> committeeMeeting(List<String> present, List<List<String>> criticisms) {
+  public static Map<String, Object> committeeMeeting(List<String> present, List<List<String>> criticisms) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("heldOn", Clock.today().minusDays(3).toString());
     v.put("present", Values.json(present));
@@ -55,7 +67,7 @@ final class LifeMeetingForms {
     return v;
   }
 
-  static Map<String, Object> generalMeeting(int daysAgo, List<String> absent) {
+  public static Map<String, Object> generalMeeting(int daysAgo, List<String> absent) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("heldOn", Clock.today().minusDays(daysAgo).toString());
     v.put("absent", Values.json(absent));
@@ -64,7 +76,7 @@ final class LifeMeetingForms {
   }
 
   /** Grades for the members to appraise: {@code grades} by member, the rest 合格. */
-  static Map<String, Object> appraisal(List<String> members, Map<String, String> grades) {
+  public static Map<String, Object> appraisal(List<String> members, Map<String, String> grades) {
     List<Map<String, Object>> ratings = new ArrayList<>();
     for (String m : members) {
       ratings.add(Map.of("member", m, "grade", grades.getOrDefault(m, "QUALIFIED")));
@@ -72,12 +84,12 @@ final class LifeMeetingForms {
     return Map.of("ratings", Values.json(ratings));
   }
 
-  static Map<String, Object> followUp() {
+  public static Map<String, Object> followUp() {
     return Map.of("measure", "CORRECT_WITHIN_DEADLINE", "talkDate", Clock.today().toString(),
         "reasons", "长期不参加组织生活、不交党费，限三个月内改正，由支部书记负责帮教");
   }
 
-  static Map<String, Object> acknowledgement() {
+  public static Map<String, Object> acknowledgement() {
     return Map.of("acknowledged", true, "remarks", "已阅，请抓好整改");
   }
 }

@@ -1,6 +1,14 @@
 package org.massline.organizationallife;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.massline.organizationallife.LifeMeetingForms.BRANCH;
+import static org.massline.organizationallife.LifeMeetingForms.COMMITTEE_MEMBER;
+import static org.massline.organizationallife.LifeMeetingForms.LEADING_CADRE;
+import static org.massline.organizationallife.LifeMeetingForms.OFFICE;
+import static org.massline.organizationallife.LifeMeetingForms.SECRETARY;
+import static org.massline.organizationallife.LifeMeetingForms.SUPERIOR;
+import static org.massline.organizationallife.LifeMeetingForms.UNQUALIFIED;
+import static org.massline.organizationallife.LifeMeetingForms.VILLAGE;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,15 +40,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class LifeMeetingWalkTest extends MasslineTest {
 
-  static final String VILLAGE = "dh-chengguan-nanguan";
-  static final String OFFICE = "hejing";
-  static final String SECRETARY = "tianfang";
-  static final String COMMITTEE_MEMBER = "ligang";
-  static final String LEADING_CADRE = "songjia";
-  static final String UNQUALIFIED = "qianjinshan";
-  static final String SUPERIOR = "liangyong";
-  static final List<String> BRANCH = List.of(SECRETARY, COMMITTEE_MEMBER, "qianjinshan", LEADING_CADRE, "wangfang",
-      "zhaoshuzhen");
   static final String START = "/engine-rest/process-definition/key/" + OrganizationalLifeMeetingProcess.KEY + "/start";
 
   @LocalServerPort
