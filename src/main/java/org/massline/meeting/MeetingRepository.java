@@ -346,18 +346,21 @@ public class MeetingRepository {
     return jdbc.sql("select * from meeting_report where id = ?").param(reportId).query(REPORT).single();
   }
 
+  /** How many earlier meetings' reports a draft is compared with: the latest ones, so the cost stays bounded. */
+  static final int EARLIER_REPORTS = 3;
+
   /**
-   * Reports of the same kind in the unit's other meetings: the same author's own, or for a group
-   * report the unit's earlier group reports — what a new draft might be copied from.
+   * Reports of the same kind in the unit's other meetings, the latest {@value #EARLIER_REPORTS}: the same
+   * author's own, or for a group report the unit's earlier group reports — what a new draft might be copied from.
    */
   public List<Report> findEarlierReports(Report report) {
     return jdbc.sql(report.isGroupReport() ? """
         select r.* from meeting_report r join meeting m on m.id = r.meeting_id
         where r.kind = 'GROUP' and r.meeting_id <> ? and m.unit_id = (select unit_id from meeting where id = ?)
-        order by r.id""" : """
+        order by r.id desc limit ?""" : """
         select r.* from meeting_report r where r.kind = 'PERSONAL' and r.meeting_id <> ? and r.author_id = ?
-        order by r.id""")
-        .params(report.meetingId(), report.isGroupReport() ? report.meetingId() : report.authorId())
+        order by r.id desc limit ?""")
+        .params(report.meetingId(), report.isGroupReport() ? report.meetingId() : report.authorId(), EARLIER_REPORTS)
         .query(REPORT).list();
   }
 
