@@ -60,7 +60,7 @@ public class MeetingSetup extends UnitMeetingGuard {
     Integer annualYear = null;
     if (kind == MeetingKind.ANNUAL) {
       if (year == null) {
-        throw Refusals.invalid("meetingYear", "年度民主生活会须填写年度");
+        throw Refusals.invalid(MeetingProcess.MEETING_YEAR.name(), "年度民主生活会须填写年度");
       }
       annualYear = year.intValue();
       int held = annualYear;
