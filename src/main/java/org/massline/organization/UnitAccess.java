@@ -54,6 +54,14 @@ public class UnitAccess {
     return groups;
   }
 
+  /**
+   * Who may write a unit's own records outside a task (a quick fix, 立行立改): its leadership group,
+   * and whoever may start its processes.
+   */
+  public boolean canRecordFor(Collection<String> userGroups, String unitId) {
+    return userGroups.contains(CamundaGroups.leadershipOf(unitId)) || canStart(userGroups, unitId);
+  }
+
   /** Administrators, and the campaign offices of the unit or above it. */
   public boolean canStart(Collection<String> userGroups, String unitId) {
     return userGroups.contains(CamundaGroups.ADMINS) || officeGroups(unitId).stream().anyMatch(userGroups::contains);

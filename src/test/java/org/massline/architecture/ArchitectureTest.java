@@ -22,7 +22,8 @@ class ArchitectureTest {
       .layer("Platform").definedBy("org.massline.app..", "org.massline.forms..")
       .layer("Security").definedBy("org.massline.security..")
       .layer("Organization").definedBy("org.massline.organization..")
-      .layer("Features").definedBy("org.massline.meeting..", "org.massline.organizationallife..", "org.massline.supervision..")
+      .layer("Features").definedBy("org.massline.meeting..", "org.massline.organizationallife..", "org.massline.rectification..",
+          "org.massline.supervision..")
       .whereLayer("Features").mayNotBeAccessedByAnyLayer()
       .whereLayer("Organization").mayOnlyBeAccessedByLayers("Features")
       .whereLayer("Security").mayOnlyBeAccessedByLayers("Organization", "Features");
@@ -34,5 +35,6 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule supervisionKnowsNoFeature = noClasses()
       .that().resideInAPackage("org.massline.supervision..")
-      .should().dependOnClassesThat().resideInAnyPackage("org.massline.meeting..", "org.massline.organizationallife..");
+      .should().dependOnClassesThat().resideInAnyPackage("org.massline.meeting..", "org.massline.organizationallife..",
+          "org.massline.rectification..");
 }

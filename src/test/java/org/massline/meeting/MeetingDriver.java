@@ -13,7 +13,7 @@ import org.massline.support.Users;
  * Walks one meeting of the demo county 东河县 through the engine's Java API, each task completed by
  * the user it belongs to (authorization on), with the values its form would send.
  */
-final class MeetingDriver {
+public final class MeetingDriver {
 
   static final String UNIT = "dh-county";
   static final String OFFICE = "hejing";
@@ -31,7 +31,7 @@ final class MeetingDriver {
     this.instance = instance;
   }
 
-  static MeetingDriver start(ProcessEngine engine) {
+  public static MeetingDriver start(ProcessEngine engine) {
     ProcessInstance pi = Users.as(engine, OFFICE,
         () -> engine.getRuntimeService().startProcessInstanceByKey(MeetingProcess.KEY, UNIT));
     return new MeetingDriver(engine, pi);
@@ -61,13 +61,13 @@ final class MeetingDriver {
   }
 
   /** The preparation, passed by the supervision group. */
-  MeetingDriver prepare() {
+  public MeetingDriver prepare() {
     complete(task(MeetingProcess.PREPARE_MEETING), PRINCIPAL, MeetingForms.preparation(GROUP));
     complete(task(MeetingProcess.REVIEW_PREPARATION), SUPERVISOR, MeetingForms.passPreparation());
     return this;
   }
 
-  MeetingDriver talk() {
+  public MeetingDriver talk() {
     for (Task t : tasks(MeetingProcess.RECORD_TALK)) {
       complete(t, t.getAssignee(), MeetingForms.talkRecord());
     }
@@ -78,14 +78,14 @@ final class MeetingDriver {
   }
 
   /** Drafts every open report (version {@code draft}); the supervision group's opinions follow. */
-  MeetingDriver draft(int draft) {
+  public MeetingDriver draft(int draft) {
     for (Task t : tasks(MeetingProcess.DRAFT_REPORT)) {
       complete(t, t.getAssignee(), MeetingForms.report(draft));
     }
     return supervise();
   }
 
-  MeetingDriver commentOnGroupDraft() {
+  public MeetingDriver commentOnGroupDraft() {
     for (Task t : tasks(MeetingProcess.COMMENT_ON_DRAFT)) {
       complete(t, t.getAssignee(), MeetingForms.comment());
     }
@@ -100,14 +100,14 @@ final class MeetingDriver {
     return this;
   }
 
-  MeetingDriver approveAll() {
+  public MeetingDriver approveAll() {
     for (Task t : tasks(MeetingProcess.REVIEW_REPORT)) {
       complete(t, SUPERIOR, MeetingForms.approve());
     }
     return this;
   }
 
-  MeetingDriver holdMeeting() {
+  public MeetingDriver holdMeeting() {
     return holdMeeting(MeetingForms.record(GROUP, SUPERVISOR));
   }
 
@@ -119,7 +119,7 @@ final class MeetingDriver {
     return this;
   }
 
-  MeetingDriver notifyAndAcknowledge() {
+  public MeetingDriver notifyAndAcknowledge() {
     Task circulate = task(MeetingProcess.CIRCULATE_NOTIFICATION);
     String draft = (String) engine.getTaskService().getVariable(circulate.getId(), "notificationText");
     complete(circulate, PRINCIPAL, MeetingForms.circulation(draft));

@@ -8,19 +8,15 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -28,8 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.massline.app.Schedule;
-import org.massline.app.ScheduleSettings;
 import org.massline.support.Jobs;
+import org.massline.support.PathEngine;
 
 /**
  * Every path of the meeting's diagram on a bare in-memory engine, the beans the BPMN calls
@@ -49,18 +45,8 @@ class MeetingPathsTest {
 
   @BeforeAll
   static void engine() {
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-        .createStandaloneInMemProcessEngineConfiguration()
-        .setProcessEngineName("meeting-paths")
-        .setJdbcUrl("jdbc:h2:mem:meeting-paths;DB_CLOSE_DELAY=-1")
-        .setJobExecutorActivate(false)
-        .setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-    configuration.setExpressionManager(new MockExpressionManager());
-    engine = configuration.buildProcessEngine();
-    schedule = new Schedule(new ScheduleSettings(Map.of(), Duration.ofDays(3), Duration.ofDays(7), 1,
-        Duration.ofMinutes(1)));
-    engine.getRepositoryService().createDeployment()
-        .addClasspathResource("processes/democratic-life-meeting.bpmn").deploy();
+    engine = PathEngine.build("meeting-paths", "processes/democratic-life-meeting.bpmn");
+    schedule = PathEngine.schedule();
   }
 
   @AfterAll

@@ -92,6 +92,15 @@ public final class Rest {
     return send(request(path).header("Accept", "application/json, text/html").GET());
   }
 
+  /** A download (a spreadsheet, say): its status and its bytes as they came. */
+  public HttpResponse<byte[]> download(String path) {
+    try {
+      return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException | InterruptedException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   public Response getHtml(String path) {
     return send(request(path).header("Accept", "text/html").GET());
   }

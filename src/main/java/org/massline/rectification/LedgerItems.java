@@ -1,0 +1,64 @@
+package org.massline.rectification;
+
+import static org.massline.rectification.LedgerItemProcess.LEDGER_ITEM_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.massline.rectification.RectificationRepository.LedgerEntry;
+import org.massline.rectification.RectificationRepository.LedgerItem;
+import org.massline.security.Actor;
+import org.springframework.stereotype.Component;
+
+/** A ledger item's own process: who works it, how it reads, and its closing (销号). */
+@Component("ledgerItems")
+public class LedgerItems {
+
+  private final RectificationRepository repository;
+  private final PlanText planText;
+  private final Leadership leadership;
+
+  public LedgerItems(RectificationRepository repository, PlanText planText, Leadership leadership) {
+    this.repository = repository;
+    this.planText = planText;
+    this.leadership = leadership;
+  }
+
+  /** {@code openLedgerItem}: the owner reports progress; the item's unit says whether the masses appraise it. */
+  public void open(DelegateExecution execution) {
+    LedgerItem item = item(execution);
+    LedgerItemProcess.OWNER.set(execution, item.ownerId());
+    LedgerItemProcess.PUBLIC_ACCEPTANCE.set(execution, item.publicAcceptance());
+    repository.attachProcess(item.id(), execution.getProcessInstanceId());
+  }
+
+  /** {@code closeLedgerItem}: confirmed by the superior and, where required, accepted by the masses. */
+  public void close(DelegateExecution execution) {
+    LedgerItem item = item(execution);
+    if (repository.updateItemStatus(item.id(), item.status(), LedgerItemStatus.CLOSED)) {
+      repository.insertEntry(item.id(), LedgerEntryKind.CLOSED, item.publicAcceptance()
+          ? "经上级党组织确认、群众评议认可，予以销号" : "经上级党组织确认，予以销号", null, closedBy(execution));
+    }
+  }
+
+  /** Whoever completed the last step; the superior when the engine continues on its own. */
+  private static String closedBy(DelegateExecution execution) {
+    String user = Actor.authenticatedUser();
+    return user != null ? user : LedgerItemProcess.SUPERIOR_LEADER.from(execution);
+  }
+
+  private LedgerItem item(DelegateExecution execution) {
+    return repository.findLedgerItem(LEDGER_ITEM_ID.from(execution)).orElseThrow();
+  }
+
+  /** The item and everything recorded on it, oldest first, for the forms of its steps. */
+  public String describe(long itemId) {
+    LedgerItem item = repository.findLedgerItem(itemId).orElseThrow();
+    StringBuilder text = new StringBuilder(planText.item(item.text(), false))
+        .append("\n状态：").append(item.status().label());
+    for (LedgerEntry entry : repository.findEntries(itemId)) {
+      text.append("\n").append(entry.recordedAt().toLocalDateTime().toLocalDate()).append(" ")
+          .append(entry.kind().label()).append("（").append(leadership.name(entry.personId())).append("）：")
+          .append(entry.content()).append(entry.evidence() == null ? "" : "　佐证：" + entry.evidence());
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,164 @@
+package org.massline.rectification;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.massline.forms.FormOption;
+import org.massline.forms.Refusal;
+import org.massline.forms.Refusals;
+import org.massline.forms.StartGuard;
+import org.massline.organization.CamundaGroups;
+import org.massline.organization.InstanceGrants;
+import org.massline.organization.MeetingUnits;
+import org.massline.organization.Membership;
+import org.massline.organization.OrganizationRepository;
+import org.massline.organization.Unit;
+import org.massline.organization.UnitAccess;
+import org.massline.organization.UnitRole;
+import org.massline.rectification.RectificationRepository.LedgerItem;
+import org.massline.rectification.RectificationRepository.Plan;
+import org.massline.rectification.RectificationRepository.PlanItem;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts and opens a unit's rectification (business key: the unit id), started by its campaign office
+ * (later also as the unit campaign's stage 3) once its meetings have found the problems: it takes up
+ * what they handed off, whatever no earlier rectification took. One runs per unit at a time; it needs
+ * a principal to draft the plan, a superior to review it and a supervision group.
+ */
+@Component("rectificationSetup")
+public class RectificationSetup implements StartGuard {
+
+  static final String NAME = "整改落实";
+
+  private final OrganizationRepository organization;
+  private final MeetingUnits meetingUnits;
+  private final UnitAccess unitAccess;
+  private final RectificationRepository repository;
+  private final UnitProblems problems;
+  private final InstanceGrants grants;
+  private final RectificationSettings settings;
+
+  public RectificationSetup(OrganizationRepository organization, MeetingUnits meetingUnits, UnitAccess unitAccess,
+      RectificationRepository repository, UnitProblems problems, InstanceGrants grants,
+      RectificationSettings settings) {
+    this.organization = organization;
+    this.meetingUnits = meetingUnits;
+    this.unitAccess = unitAccess;
+    this.repository = repository;
+    this.problems = problems;
+    this.grants = grants;
+    this.settings = settings;
+  }
+
+  @Override
+  public String processKey() {
+    return RectificationProcess.KEY;
+  }
+
+  @Override
+  public String businessKeyOf(Map<String, Object> startValues) {
+    return RectificationProcess.UNIT_ID.from(startValues);
+  }
+
+  /** The units this office may start a rectification for that have a principal, by name. */
+  @Override
+  public Map<String, List<FormOption>> startFormOptions(String userId, List<String> groups) {
+    Set<String> withPrincipal = organization.findAllMemberships().stream()
+        .filter(m -> m.role() == UnitRole.PRINCIPAL).map(Membership::orgId).collect(Collectors.toSet());
+    return Map.of(MeetingUnits.STARTABLE_UNITS, unitAccess.startableUnits(groups).stream()
+        .filter(unit -> withPrincipal.contains(unit.id()))
+        .map(unit -> new FormOption(unit.name(), unit.id())).toList());
+  }
+
+  @Override
+  public Optional<Refusal> refusal(String unitId) {
+    if (unitId == null || unitId.isBlank()) {
+      return MeetingUnits.invalid("必须以单位编号作为业务键（businessKey）发起，例如 dh-county");
+    }
+    Optional<Unit> found = organization.findUnit(unitId);
+    if (found.isEmpty()) {
+      return MeetingUnits.invalid("单位“" + unitId + "”不存在");
+    }
+    Unit unit = found.get();
+    if (meetingUnits.principalOf(unitId).isEmpty()) {
+      return MeetingUnits.invalid("单位“" + unit.name() + "”没有主要负责同志，无人主持制定整改方案");
+    }
+    if (unit.superiorLeaderId() == null) {
+      return MeetingUnits.invalid("单位“" + unit.name() + "”没有上级联系领导，无人审核整改方案");
+    }
+    if (unit.supervisionGroupId() == null) {
+      return MeetingUnits.invalid("单位“" + unit.name() + "”没有督导组，无人对整改方案提出意见");
+    }
+    return repository.findOpenRectification(unitId).map(open -> new Refusal(Refusal.CONFLICT,
+        unit.name() + "已有正在进行的整改落实（" + open.startedAt().toLocalDateTime().toLocalDate()
+            + " 发起），新查摆的问题在其结束后的下一轮整改中列入"));
+  }
+
+  @Override
+  public Optional<Refusal> refusalFor(String unitId, String userId, List<String> groups) {
+    return meetingUnits.forbidden(unitId, groups, NAME).or(() -> refusal(unitId));
+  }
+
+  /** The first step ({@code openRectification}): the rules once more, the row, the unit's problems, who works it. */
+  public void open(DelegateExecution execution) {
+    String unitId = execution.getProcessBusinessKey();
+    refusal(unitId).ifPresent(r -> {
+      throw Refusals.raise(r);
+    });
+    Unit unit = organization.findUnit(unitId).orElseThrow();
+    long id;
+    try {
+      id = repository.insertRectification(unitId, execution.getProcessInstanceId());
+    } catch (DuplicateKeyException startedAtTheSameTime) {
+      throw Refusals.conflict(unit.name() + "的整改落实刚刚已由他人发起，请勿重复发起");
+    }
+    problems.gather(id, unitId);
+    RectificationProcess.RECTIFICATION_ID.set(execution, id);
+    RectificationProcess.UNIT_ID.set(execution, unitId);
+    RectificationProcess.PRINCIPAL.set(execution, meetingUnits.principalOf(unitId).orElseThrow());
+    RectificationProcess.SUPERIOR_LEADER.set(execution, unit.superiorLeaderId());
+    RectificationProcess.SUPERVISION_GROUP.set(execution, CamundaGroups.supervisionGroup(unit.supervisionGroupId()));
+    grants.grantRead(execution.getProcessInstanceId(), unitId);
+  }
+
+  /**
+   * {@code openLedger}: every item of the approved plan becomes a ledger item of the unit, to be
+   * closed (销号) on its own; the unit's category says whether the masses must accept it.
+   */
+  public void openLedger(DelegateExecution execution) {
+    long id = RectificationProcess.RECTIFICATION_ID.from(execution);
+    String unitId = RectificationProcess.UNIT_ID.from(execution);
+    boolean publicAcceptance = settings.needsPublicAcceptance(organization.findUnit(unitId).orElseThrow().category());
+    Plan plan = repository.findLatestPlan(id).orElseThrow();
+    for (PlanItem item : repository.findPlanItems(plan.id())) {
+      repository.insertLedgerItem(unitId, id, item.id(), false, item.text(), publicAcceptance,
+          LedgerItemStatus.IN_PROGRESS);
+    }
+    repository.updateStatus(id, RectificationStatus.IN_PROGRESS);
+  }
+
+  /** The items the rectification tracks (its quick fixes are closed already). */
+  public List<Long> ledgerItemIds(long rectificationId) {
+    return repository.findLedgerItemsOfRectification(rectificationId).stream()
+        .filter(item -> item.status() != LedgerItemStatus.CLOSED).map(LedgerItem::id).toList();
+  }
+
+  /** The end event: every item closed. */
+  public void complete(DelegateExecution execution) {
+    repository.release(RectificationProcess.RECTIFICATION_ID.from(execution), RectificationStatus.COMPLETED);
+  }
+
+  /** The end listener, also when an administrator cancels it: the unit may start its next one. */
+  public void release(DelegateExecution execution) {
+    Long id = RectificationProcess.RECTIFICATION_ID.from(execution);
+    if (id != null) {
+      repository.release(id, RectificationStatus.CANCELLED);
+    }
+  }
+}

@@ -1,0 +1,270 @@
+package org.massline.rectification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.massline.app.Clock;
+import org.massline.forms.Values;
+import org.massline.meeting.MeetingDriver;
+import org.massline.supervision.DeadlineSweep;
+import org.massline.supervision.SupervisionNoticeProcess;
+import org.massline.support.MasslineTest;
+import org.massline.support.Rest;
+import org.massline.support.RestWalk;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * 中共东河县委's rectification after its democratic life meeting, through the REST API as Tasklist
+ * works it, each step by its own user: the office 何静 starts it, 陈立新 drafts the plan from the
+ * meeting's problems, criticisms and commentary, the supervision group (高明) adds an item, 张志刚
+ * returns it once and approves it; items are reported, confirmed and appraised by the masses until
+ * closed; a quick fix; the ledger and its Excel export.
+ */
+class RectificationWalkTest extends MasslineTest {
+
+  static final String UNIT = "dh-county";
+  static final String OFFICE = "hejing";
+  static final String PRINCIPAL = "chenlixin";
+  static final List<String> LEADERSHIP = List.of(PRINCIPAL, "wuguoping", "yangxiuying", "zhoujianhua");
+  static final String SUPERIOR = "zhangzhigang";
+  static final String SUPERVISOR = "gaoming";
+  static final String START = "/engine-rest/process-definition/key/" + RectificationProcess.KEY + "/start";
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  DeadlineSweep sweep;
+
+  RestWalk walk;
+
+  @BeforeEach
+  void walk() {
+    walk = new RestWalk(port, engine);
+  }
+
+  @Test
+  void aMeetingsProblemsBecomeAPlanWhoseItemsAreClosedOnlyWhenConfirmedAndAcceptedByTheMasses() throws Exception {
+    MeetingDriver.start(engine).prepare().talk().draft(1).commentOnGroupDraft().approveAll().holdMeeting()
+        .notifyAndAcknowledge();
+
+    JsonNode started = Rest.as(port, OFFICE).post(START, Map.of("businessKey", UNIT)).json();
+    String pi = started.path("id").asText();
+    assertThat(pi).isNotBlank();
+    assertThat(Rest.as(port, OFFICE).post(START, Map.of("businessKey", UNIT)).status())
+        .as("one rectification per unit at a time").isEqualTo(409);
+    long id = Rest.as(port, SUPERVISOR).get("/api/rectifications?unit=" + UNIT).json().get(0).path("id").asLong();
+    JsonNode view = Rest.as(port, SUPERVISOR).get("/api/rectifications/" + id).json();
+    List<String> sources = new ArrayList<>();
+    view.path("problems").forEach(p -> sources.add(p.path("source").asText()));
+    assertThat(sources).as("the meeting's problems, the criticisms received and the commentary's points")
+        .contains("MEETING_PROBLEM", "CRITICISM", "COMMENTARY");
+
+    // the plan: refused with every reason until it is a plan, nothing written meanwhile
+    String draft = walk.tasks(pi, RectificationProcess.DRAFT_RECTIFICATION_PLAN, PRINCIPAL).get(0);
+    assertThat(walk.formVariable(PRINCIPAL, draft, "planContext").asText()).contains("会上收到的批评意见");
+    Map<String, Object> bad = plan(List.of(item("own", "FORMALISM", Clock.today().minusDays(1), PRINCIPAL),
+        item("own", "HEDONISM", Clock.today().plusDays(30), "wuguoping")));
+    Rest.Response refused = walk.trySubmit(PRINCIPAL, draft, bad);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("早于今天").contains("杨秀英").contains("周建华");
+    Rest.Response stranger = walk.trySubmit(PRINCIPAL, draft, plan(List.of(item("own", "FORMALISM",
+        Clock.today().plusDays(30), SUPERVISOR))));
+    assertThat(stranger.status()).as("an owner outside the unit").isEqualTo(400);
+    Rest.Response unknownWind = walk.trySubmit(PRINCIPAL, draft, plan(List.of(item("own", "LAZINESS",
+        Clock.today().plusDays(30), PRINCIPAL))));
+    assertThat(unknownWind.status()).as("an unknown wind").isEqualTo(400);
+    assertThat(Rest.as(port, SUPERVISOR).get("/api/rectifications/" + id).json().path("plans")).isEmpty();
+
+    walk.submit(PRINCIPAL, draft, plan(fullPlan()));
+    String supervise = walk.tasks(pi, RectificationProcess.SUPERVISE_RECTIFICATION_PLAN, SUPERVISOR).get(0);
+    Map<String, Object> opinion = new LinkedHashMap<>();
+    opinion.put("opinion", "REVISE");
+    opinion.put("comment", "整改措施要回应群众反映强烈的审批难问题，时限再具体一些");
+    opinion.put("addedItems", Values.json(List.of(item("administrative-approval", "BUREAUCRATISM",
+        Clock.today().plusDays(60), "wuguoping"))));
+    walk.submit(SUPERVISOR, supervise, opinion);
+    String review = walk.tasks(pi, RectificationProcess.REVIEW_RECTIFICATION_PLAN, SUPERIOR).get(0);
+    assertThat(walk.formVariable(SUPERIOR, review, "planText").asText()).contains("督导组增加").contains("审批难");
+    walk.submit(SUPERIOR, review, Map.of("decision", "RETURN", "reasons", "按督导组意见修改，时限具体到月"));
+
+    // the redraft starts from the last version, the supervision group's item included
+    String redraft = walk.tasks(pi, RectificationProcess.DRAFT_RECTIFICATION_PLAN, PRINCIPAL).get(0);
+    assertThat(walk.formVariable(PRINCIPAL, redraft, "items")).hasSize(5);
+    assertThat(walk.formVariable(PRINCIPAL, redraft, "planContext").asText()).contains("按督导组意见修改");
+    List<Map<String, Object>> items = new ArrayList<>(fullPlan());
+    items.add(item("administrative-approval", "BUREAUCRATISM", Clock.today().plusDays(60), "wuguoping"));
+    walk.submit(PRINCIPAL, redraft, plan(items));
+    walk.submit(SUPERVISOR, walk.tasks(pi, RectificationProcess.SUPERVISE_RECTIFICATION_PLAN, SUPERVISOR).get(0),
+        Map.of("opinion", "AGREE", "comment", "措施具体，时限明确，同意", "addedItems", Values.json(List.of())));
+    walk.submit(SUPERIOR, walk.tasks(pi, RectificationProcess.REVIEW_RECTIFICATION_PLAN, SUPERIOR).get(0),
+        Map.of("decision", "APPROVE", "reasons", "同意"));
+
+    view = Rest.as(port, SUPERVISOR).get("/api/rectifications/" + id).json();
+    assertThat(view.path("plans")).as("every version kept").hasSize(2);
+    assertThat(view.path("reviews")).hasSize(4);
+    assertThat(view.path("ledger")).hasSize(5);
+    assertThat(view.path("rectification").path("status").asText()).isEqualTo("IN_PROGRESS");
+
+    // an item the masses accept at once
+    List<Task> progress = progressTasks();
+    assertThat(progress).extracting(Task::getAssignee).containsExactlyInAnyOrder(PRINCIPAL, "wuguoping",
+        "wuguoping", "yangxiuying", "zhoujianhua");
+    Task first = progress.stream().filter(t -> t.getAssignee().equals("yangxiuying")).findFirst().orElseThrow();
+    walk.submit("yangxiuying", first.getId(), progress("CONTINUING"));
+    String again = next(first.getProcessInstanceId()).getId();
+    walk.submit("yangxiuying", again, progress("DONE"));
+    Task confirm = next(first.getProcessInstanceId());
+    assertThat(confirm.getAssignee()).isEqualTo(SUPERIOR);
+    walk.submit(SUPERIOR, confirm.getId(), Map.of("decision", "CONFIRM", "opinion", "经核实已整改到位"));
+    assertThat(Rest.as(port, SUPERIOR).post("/engine-rest/task/" + confirm.getId() + "/submit-form", Map.of(
+        "variables", Rest.variables(Map.of("decision", "CONFIRM", "opinion", "经核实已整改到位")))).status())
+        .as("confirmed twice").isIn(404, 409);
+    Task appraisal = next(first.getProcessInstanceId());
+    assertThat(appraisal.getAssignee()).isEqualTo(PRINCIPAL);
+    assertThat(walk.trySubmit(PRINCIPAL, appraisal.getId(), acceptance(-1, 3, 1)).status())
+        .as("a rating outside the scale").isEqualTo(400);
+    walk.submit(PRINCIPAL, appraisal.getId(), acceptance(9, 3, 1));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(first.getProcessInstanceId())
+        .count()).as("closed").isZero();
+
+    // an item the masses do not accept goes back to its owner with their opinions
+    Task second = progress.stream().filter(t -> t.getAssignee().equals("zhoujianhua")).findFirst().orElseThrow();
+    walk.submit("zhoujianhua", second.getId(), progress("DONE"));
+    walk.submit(SUPERIOR, next(second.getProcessInstanceId()).getId(), Map.of("decision", "CONFIRM",
+        "opinion", "已按时限完成"));
+    walk.submit(PRINCIPAL, next(second.getProcessInstanceId()).getId(), acceptance(3, 2, 8));
+    Task back = next(second.getProcessInstanceId());
+    assertThat(back.getTaskDefinitionKey()).isEqualTo(LedgerItemProcess.REPORT_LEDGER_PROGRESS);
+    assertThat(walk.formVariable("zhoujianhua", back.getId(), "itemText").asText()).contains("未达到销号条件")
+        .contains("群众意见");
+    walk.submit("zhoujianhua", back.getId(), progress("DONE"));
+    walk.submit(SUPERIOR, next(second.getProcessInstanceId()).getId(), Map.of("decision", "CONFIRM",
+        "opinion", "群众意见已解决"));
+    walk.submit(PRINCIPAL, next(second.getProcessInstanceId()).getId(), acceptance(10, 2, 1));
+
+    // a quick fix (立行立改): in the ledger already closed; bad ones refused with the reasons
+    Rest principal = Rest.as(port, PRINCIPAL);
+    assertThat(principal.post("/api/units/" + UNIT + "/quick-fixes", quickFix("LAZINESS", PRINCIPAL)).status())
+        .isEqualTo(400);
+    Rest.Response outsider = principal.post("/api/units/" + UNIT + "/quick-fixes", quickFix("FORMALISM", SUPERVISOR));
+    assertThat(outsider.status()).isEqualTo(400);
+    assertThat(outsider.json().path("detail").asText()).contains("责任人须是");
+    assertThat(Rest.as(port, "huangzhiming").post("/api/units/" + UNIT + "/quick-fixes",
+        quickFix("FORMALISM", PRINCIPAL)).status()).as("another county's leader").isEqualTo(403);
+    Rest.Response fixed = principal.post("/api/units/" + UNIT + "/quick-fixes", quickFix("FORMALISM", PRINCIPAL));
+    assertThat(fixed.status()).isEqualTo(201);
+    assertThat(fixed.json().path("status").asText()).isEqualTo("CLOSED");
+
+    JsonNode ledger = Rest.as(port, SUPERVISOR).get("/api/units/" + UNIT + "/ledger").json();
+    assertThat(ledger.path("items")).hasSize(6);
+    assertThat(ledger.path("all").path("closed").asInt()).isEqualTo(3);
+    assertThat(ledger.path("all").path("closeRate").asDouble()).isEqualTo(0.5);
+    assertThat(Rest.as(port, "huangzhiming").get("/api/units/" + UNIT + "/ledger").status()).isEqualTo(403);
+    assertThat(Rest.as(port, SUPERVISOR).get("/api/ledger?wind=LAZINESS").status()).isEqualTo(400);
+    JsonNode open = Rest.as(port, SUPERVISOR).get("/api/ledger?unit=" + UNIT + "&status=IN_PROGRESS").json();
+    assertThat(open.path("items")).hasSize(3);
+
+    // the export opens in Excel: a header and exactly the filtered rows
+    var xlsx = Rest.as(port, OFFICE).download("/api/ledger/export?format=xlsx&unit=" + UNIT);
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      Sheet sheet = workbook.getSheet("整改台账");
+      assertThat(sheet.getLastRowNum()).as("rows after the header").isEqualTo(6);
+      Row header = sheet.getRow(0);
+      assertThat(header.getCell(1).getStringCellValue()).isEqualTo("单位");
+      assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("中共东河县委");
+    }
+    Rest.Response csv = Rest.as(port, OFFICE).get("/api/ledger/export?format=csv&unit=" + UNIT + "&status=CLOSED");
+    assertThat(csv.body()).startsWith("\uFEFF\"编号\",\"单位\"");
+    assertThat(csv.body().lines().count()).isEqualTo(4);
+
+    // an item left past its progress deadline reminds its owner, then brings the supervision group a notice
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(40))));
+    sweep.run();
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(4))));
+    sweep.run();
+    assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey(SupervisionNoticeProcess.KEY)
+        .taskCandidateGroup("sg-city-1").list()).as("notices for the overdue progress reports").isNotEmpty();
+  }
+
+  private List<Task> progressTasks() {
+    return engine.getTaskService().createTaskQuery().processDefinitionKey(LedgerItemProcess.KEY)
+        .taskDefinitionKey(LedgerItemProcess.REPORT_LEDGER_PROGRESS).list();
+  }
+
+  private Task next(String itemInstance) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(itemInstance).singleResult();
+  }
+
+  static List<Map<String, Object>> fullPlan() {
+    List<Map<String, Object>> items = new ArrayList<>();
+    items.add(item("meetings-documents", "FORMALISM", Clock.today().plusDays(90), PRINCIPAL));
+    items.add(item("own", "BUREAUCRATISM", Clock.today().plusDays(60), "wuguoping"));
+    items.add(item("official-cars", "EXTRAVAGANCE", Clock.today().plusDays(30), "yangxiuying"));
+    items.add(item("own", "HEDONISM", Clock.today().plusDays(45), "zhoujianhua"));
+    return items;
+  }
+
+  static Map<String, Object> plan(List<Map<String, Object>> items) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("summary", "聚焦“四风”突出问题，逐项明确任务书、时间表和责任人，边整边改，公开承诺接受群众监督");
+    v.put("items", Values.json(items));
+    Map<String, Object> rule = new LinkedHashMap<>();
+    rule.put("title", "东河县委常委会议事规则");
+    rule.put("purpose", "规范会议数量和规模，减少陪会");
+    rule.put("adoptedOn", Clock.today().plusDays(30).toString());
+    v.put("institutions", Values.json(List.of(rule)));
+    return v;
+  }
+
+  static Map<String, Object> item(String specialTask, String wind, java.time.LocalDate deadline, String owner) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("specialTask", specialTask);
+    item.put("wind", wind);
+    item.put("task", "解决会议多、文件多、陪会多的问题");
+    item.put("measures", "县委常委会会议每月不超过两次，县级领导不陪会，文件一律精简");
+    item.put("deadline", deadline.toString());
+    item.put("owner", owner);
+    item.put("commitment", "向全县干部群众公开承诺：会议减少三分之一");
+    return item;
+  }
+
+  static Map<String, Object> progress(String status) {
+    return Map.of("progress", "本月清理会议和文件，会议同比减少三成，印发文件减少两成", "evidence",
+        "县委办公室会议台账、发文登记簿", "status", status);
+  }
+
+  static Map<String, Object> acceptance(int satisfied, int basically, int dissatisfied) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("heldOn", Clock.today().toString());
+    v.put("method", "群众代表座谈测评");
+    v.put("satisfied", satisfied);
+    v.put("basicallySatisfied", basically);
+    v.put("dissatisfied", dissatisfied);
+    v.put("opinions", "会议确实少了，但下乡调研还要更多");
+    return v;
+  }
+
+  static Map<String, Object> quickFix(String wind, String owner) {
+    return Map.of("wind", wind, "task", "县委大院停车场被公车占用，群众办事无处停车", "measures",
+        "清理公车停放，划出群众办事专用车位 30 个", "evidence", "停车场照片、县委办公室通知", "owner", owner);
+  }
+}

@@ -1,0 +1,45 @@
+package org.massline.support;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.massline.app.Schedule;
+import org.massline.app.ScheduleSettings;
+
+/**
+ * A bare in-memory engine for a path test: the diagrams deployed, every bean they call a mock the
+ * test registers ({@code Mocks.register}), no job executor, full history for BPMN Assert.
+ */
+public final class PathEngine {
+
+  private PathEngine() {
+  }
+
+  public static ProcessEngine build(String name, String... diagrams) {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
+        .createStandaloneInMemProcessEngineConfiguration()
+        .setProcessEngineName(name)
+        .setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1")
+        .setJobExecutorActivate(false)
+        .setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    configuration.setExpressionManager(new MockExpressionManager());
+    ProcessEngine engine = configuration.buildProcessEngine();
+    DeploymentBuilder deployment = engine.getRepositoryService().createDeployment();
+    for (String diagram : diagrams) {
+      deployment.addClasspathResource(diagram);
+    }
+    deployment.deploy();
+    return engine;
+  }
+
+  /** Every step due a week after it opens, notices three days later. */
+  public static Schedule schedule() {
+    return new Schedule(new ScheduleSettings(Map.of(), Duration.ofDays(3), Duration.ofDays(7), 1,
+        Duration.ofMinutes(1)));
+  }
+}
