@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,6 +54,19 @@ public class Schedule {
   /** After a task's due date, how long until its supervision notice. */
   public Duration grace() {
     return scaled(settings.grace());
+  }
+
+  /**
+   * Whole days from the end of a deadline day to now (negative before it), as the schedule counts
+   * them: in the fast-clock profile a deadline set when the work opened comes that much sooner, and
+   * a day lasts as long as the profile makes it.
+   */
+  public long daysPast(Instant opened, LocalDate deadline) {
+    Instant end = deadline.plusDays(1).atStartOfDay(Clock.ZONE).toInstant();
+    double scale = settings.timeScale();
+    Instant due = scale == 1 ? end : opened.plusMillis((long) (Duration.between(opened, end).toMillis() / scale));
+    long past = (long) (Duration.between(due, ClockUtil.getCurrentTime().toInstant()).toMillis() * scale);
+    return Math.floorDiv(past, Duration.ofDays(1).toMillis());
   }
 
   public Duration sweepEvery() {

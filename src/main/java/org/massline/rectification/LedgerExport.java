@@ -33,6 +33,7 @@ final class LedgerExport {
       new Column("须群众评议", i -> i.publicAcceptance() ? "是" : "否"),
       new Column("状态", ItemView::statusLabel),
       new Column("逾期", i -> i.overdue() ? "是" : "否"),
+      new Column("督办", ItemView::escalated),
       new Column("销号时间", i -> i.closedAt() == null ? "" : i.closedAt().toLocalDateTime().toLocalDate().toString()));
 
   private LedgerExport() {

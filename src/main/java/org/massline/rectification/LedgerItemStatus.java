@@ -5,7 +5,9 @@ public enum LedgerItemStatus {
   IN_PROGRESS("整改中"),
   AWAITING_CONFIRMATION("待上级确认"),
   AWAITING_ACCEPTANCE("待群众评议"),
-  CLOSED("已销号");
+  CLOSED("已销号"),
+  /** The rectification was cancelled by an administrator: nothing tracks the item any more. */
+  CANCELLED("已撤销");
 
   private final String label;
 

@@ -17,6 +17,7 @@ import org.massline.organization.OrganizationRepository;
 import org.massline.organization.PersonNames;
 import org.massline.organization.Unit;
 import org.massline.rectification.RectificationRepository.Acceptance;
+import org.massline.rectification.RectificationRepository.Escalation;
 import org.massline.rectification.RectificationRepository.LedgerEntry;
 import org.massline.rectification.RectificationRepository.LedgerItem;
 import org.springframework.stereotype.Component;
@@ -49,7 +50,12 @@ public class Ledgers {
       Wind wind, String windLabel, String task, String measures, LocalDate deadline, String ownerId, String ownerName,
       String commitment, boolean publicAcceptance, LedgerItemStatus status, String statusLabel, boolean overdue,
       java.sql.Timestamp createdAt, java.sql.Timestamp closedAt, List<LedgerEntry> entries,
-      List<Acceptance> acceptances) {
+      List<Acceptance> acceptances, List<Escalation> escalations) {
+
+    /** The highest rung climbed, as the offices call it, or empty. */
+    public String escalated() {
+      return escalations.isEmpty() ? "" : escalations.get(escalations.size() - 1).step().label();
+    }
   }
 
   /** Counts of one unit or tier: by status, in all, closed, overdue, and the share closed. */
@@ -99,7 +105,7 @@ public class Ledgers {
         settings.specialTaskName(item.specialTask()), item.wind(), item.wind().label(), item.task(), item.measures(),
         item.deadline(), item.ownerId(), names.name(item.ownerId()), item.commitment(), item.publicAcceptance(),
         item.status(), item.status().label(), item.overdue(today), item.createdAt(), item.closedAt(),
-        repository.findEntries(item.id()), repository.findAcceptances(item.id()));
+        repository.findEntries(item.id()), repository.findAcceptances(item.id()), repository.findEscalations(item.id()));
   }
 
   private static List<Counts> counts(List<ItemView> items, Function<ItemView, String> key,

@@ -68,7 +68,8 @@ public class PlanText {
   }
 
   public String item(RectificationRepository.ItemText item, boolean addedBySupervision) {
-    return "【" + settings.specialTaskName(item.specialTask()) + "·" + item.wind().label() + "】" + item.task()
+    return "【" + settings.specialTaskName(item.specialTask()) + "·" + item.wind().label() + "·"
+        + item.weight().label() + "】" + item.task()
         + "\n   措施：" + item.measures() + "\n   时限：" + item.deadline() + "　责任人：" + leadership.name(item.ownerId())
         + "\n   承诺：" + item.commitment() + (addedBySupervision ? "\n   （督导组增加）" : "");
   }

@@ -144,7 +144,8 @@ public class RectificationController {
     }
     Long rectificationId = repository.findOpenRectification(unitId).map(Rectification::id).orElse(null);
     long id = repository.insertLedgerItem(unitId, rectificationId, null, true,
-        new ItemText(wind, fix.task().strip(), fix.measures().strip(), null, fix.owner(), null, null), false,
+        new ItemText(wind, fix.task().strip(), fix.measures().strip(), null, fix.owner(), null, null,
+            ItemWeight.NORMAL), false,
         LedgerItemStatus.CLOSED);
     repository.insertEntry(id, LedgerEntryKind.QUICK_FIX, fix.measures().strip(), fix.evidence().strip(),
         currentUser.id());

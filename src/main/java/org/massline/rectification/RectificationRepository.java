@@ -32,10 +32,11 @@ public class RectificationRepository {
   }
 
   public record PlanItem(long id, long planId, int position, Wind wind, String task, String measures,
-      LocalDate deadline, String ownerId, String commitment, String specialTask, boolean addedBySupervision) {
+      LocalDate deadline, String ownerId, String commitment, String specialTask, ItemWeight weight,
+      boolean addedBySupervision) {
 
     public ItemText text() {
-      return new ItemText(wind, task, measures, deadline, ownerId, commitment, specialTask);
+      return new ItemText(wind, task, measures, deadline, ownerId, commitment, specialTask, weight);
     }
   }
 
@@ -50,11 +51,11 @@ public class RectificationRepository {
 
   public record LedgerItem(long id, String unitId, Long rectificationId, Long planItemId, boolean quickFix, Wind wind,
       String task, String measures, LocalDate deadline, String ownerId, String commitment, String specialTask,
-      boolean publicAcceptance, LedgerItemStatus status, String processInstanceId, Timestamp createdAt,
+      ItemWeight weight, boolean publicAcceptance, LedgerItemStatus status, String processInstanceId, Timestamp createdAt,
       Timestamp closedAt) {
 
     public ItemText text() {
-      return new ItemText(wind, task, measures, deadline, ownerId, commitment, specialTask);
+      return new ItemText(wind, task, measures, deadline, ownerId, commitment, specialTask, weight);
     }
 
     /** Past its deadline and not closed: 逾期. */
@@ -71,9 +72,18 @@ public class RectificationRepository {
       int basicallySatisfied, int dissatisfied, boolean accepted, String recordedBy, Timestamp recordedAt) {
   }
 
+  /** A rung of the escalation ladder an overdue item climbed, with what was recorded at it. */
+  public record Escalation(long id, long ledgerItemId, int rung, EscalationStep step, int daysOverdue,
+      Timestamp decidedAt, String processInstanceId, String content, LocalDate deadline, PersonMeasure measure,
+      String recordedBy, Timestamp recordedAt) {
+  }
+
+  public record Receipt(long id, long escalationId, String personId, String response, Timestamp acknowledgedAt) {
+  }
+
   /** What a plan item says, before it is stored; {@code specialTask} null: the unit's own item. */
   public record ItemText(Wind wind, String task, String measures, LocalDate deadline, String ownerId,
-      String commitment, String specialTask) {
+      String commitment, String specialTask, ItemWeight weight) {
   }
 
   /** What a rule of the programme says, before it is stored. */
@@ -88,6 +98,8 @@ public class RectificationRepository {
   private static final RowMapper<PlanReview> PLAN_REVIEW = RecordRowMapper.of(PlanReview.class);
   private static final RowMapper<LedgerItem> LEDGER_ITEM = RecordRowMapper.of(LedgerItem.class);
   private static final RowMapper<LedgerEntry> LEDGER_ENTRY = RecordRowMapper.of(LedgerEntry.class);
+  private static final RowMapper<Escalation> ESCALATION = RecordRowMapper.of(Escalation.class);
+  private static final RowMapper<Receipt> RECEIPT = RecordRowMapper.of(Receipt.class);
   private static final RowMapper<Acceptance> ACCEPTANCE = RecordRowMapper.of(Acceptance.class);
 
   private final JdbcClient jdbc;
@@ -128,11 +140,18 @@ public class RectificationRepository {
     jdbc.sql("update rectification set status = ? where id = ?").params(status.name(), id).update();
   }
 
-  /** Ends the rectification (completed or cancelled): the unit may start its next one. */
+  /**
+   * Ends the rectification (completed or cancelled): the unit may start its next one. A cancelled
+   * one's open items are marked so, as nothing tracks or escalates them any more.
+   */
   public void release(long id, RectificationStatus status) {
-    jdbc.sql("""
+    int released = jdbc.sql("""
         update rectification set status = ?, open_unit_id = null, completed_at = ?
         where id = ? and open_unit_id is not null""").params(status.name(), Clock.now(), id).update();
+    if (released == 1 && status == RectificationStatus.CANCELLED) {
+      jdbc.sql("update ledger_item set status = ? where rectification_id = ? and status <> ? and not quick_fix")
+          .params(LedgerItemStatus.CANCELLED.name(), id, LedgerItemStatus.CLOSED.name()).update();
+    }
   }
 
   /** A problem, unless another rectification took it already (each problem is rectified once). */
@@ -169,9 +188,9 @@ public class RectificationRepository {
       ItemText item = items.get(i);
       jdbc.sql("""
           insert into rectification_plan_item (plan_id, position, wind, task, measures, deadline, owner_id, commitment,
-            special_task, added_by_supervision) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            special_task, weight, added_by_supervision) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
           .params(planId, first + i + 1, item.wind().name(), item.task(), item.measures(), item.deadline(),
-              item.ownerId(), item.commitment(), item.specialTask(), addedBySupervision)
+              item.ownerId(), item.commitment(), item.specialTask(), item.weight().name(), addedBySupervision)
           .update();
     }
   }
@@ -225,10 +244,11 @@ public class RectificationRepository {
     Timestamp now = Clock.now();
     return insert("""
         insert into ledger_item (unit_id, rectification_id, plan_item_id, quick_fix, wind, task, measures, deadline,
-          owner_id, commitment, special_task, public_acceptance, status, created_at, closed_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          owner_id, commitment, special_task, weight, public_acceptance, status, created_at, closed_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         unitId, rectificationId, planItemId, quickFix, item.wind().name(), item.task(), item.measures(),
-        item.deadline(), item.ownerId(), item.commitment(), item.specialTask(), publicAcceptance, status.name(), now,
+        item.deadline(), item.ownerId(), item.commitment(), item.specialTask(), item.weight().name(), publicAcceptance,
+        status.name(), now,
         status == LedgerItemStatus.CLOSED ? now : null);
   }
 
@@ -290,5 +310,53 @@ public class RectificationRepository {
   public List<Acceptance> findAcceptances(long itemId) {
     return jdbc.sql("select * from ledger_acceptance where ledger_item_id = ? order by id").param(itemId)
         .query(ACCEPTANCE).list();
+  }
+
+  // ---- the escalation ladder
+
+  /** Items an overdue deadline can escalate: in the owner's hands, with a deadline. */
+  public List<LedgerItem> findItemsInProgress() {
+    return jdbc.sql("select * from ledger_item where status = ? and deadline is not null order by id")
+        .param(LedgerItemStatus.IN_PROGRESS.name()).query(LEDGER_ITEM).list();
+  }
+
+  /** The next rung: a second node climbing the same rung at the same time fails on (item, rung). */
+  public long insertEscalation(long itemId, int rung, EscalationStep step, long daysOverdue) {
+    return insert("""
+        insert into ledger_escalation (ledger_item_id, rung, step, days_overdue, decided_at) values (?, ?, ?, ?, ?)""",
+        itemId, rung, step.name(), daysOverdue, Clock.now());
+  }
+
+  public void linkEscalation(long escalationId, String processInstanceId) {
+    jdbc.sql("update ledger_escalation set process_instance_id = ? where id = ?").params(processInstanceId, escalationId)
+        .update();
+  }
+
+  public void recordEscalation(long escalationId, String content, LocalDate deadline, PersonMeasure measure,
+      String by) {
+    jdbc.sql("""
+        update ledger_escalation set content = ?, deadline = ?, measure = ?, recorded_by = ?, recorded_at = ?
+        where id = ?""").params(content, deadline, measure == null ? null : measure.name(), by, Clock.now(), escalationId)
+        .update();
+  }
+
+  public Optional<Escalation> findEscalation(long id) {
+    return jdbc.sql("select * from ledger_escalation where id = ?").param(id).query(ESCALATION).optional();
+  }
+
+  public List<Escalation> findEscalations(long itemId) {
+    return jdbc.sql("select * from ledger_escalation where ledger_item_id = ? order by rung").param(itemId)
+        .query(ESCALATION).list();
+  }
+
+  public void insertReceipt(long escalationId, String personId, String response) {
+    jdbc.sql("""
+        insert into ledger_escalation_receipt (escalation_id, person_id, response, acknowledged_at)
+        values (?, ?, ?, ?)""").params(escalationId, personId, response, Clock.now()).update();
+  }
+
+  public List<Receipt> findReceipts(long escalationId) {
+    return jdbc.sql("select * from ledger_escalation_receipt where escalation_id = ? order by id").param(escalationId)
+        .query(RECEIPT).list();
   }
 }

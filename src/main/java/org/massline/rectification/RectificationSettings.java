@@ -1,5 +1,6 @@
 package org.massline.rectification;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minRatings an appraisal counts only with at least this many ratings
  * @param satisfiedShare the share of 满意 and 基本满意 among them must be more than this
  * @param specialTasks the centrally set special rectification tasks, by code, in the order offered
+ * @param escalationEvery how often each node evaluates the open items against the escalation ladder
  */
 @ConfigurationProperties("massline.rectification")
 public record RectificationSettings(Set<UnitCategory> publicAcceptanceFor, @DefaultValue("10") int minRatings,
-    @DefaultValue("0.5") double satisfiedShare, Map<String, String> specialTasks) {
+    @DefaultValue("0.5") double satisfiedShare, Map<String, String> specialTasks,
+    @DefaultValue("PT1H") Duration escalationEvery) {
 
   public RectificationSettings {
     publicAcceptanceFor = publicAcceptanceFor == null ? Set.of() : Set.copyOf(publicAcceptanceFor);

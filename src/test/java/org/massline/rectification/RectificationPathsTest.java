@@ -38,11 +38,13 @@ class RectificationPathsTest {
 
   final RectificationSetup setup = mock(RectificationSetup.class);
   final LedgerItems ledgerItems = mock(LedgerItems.class);
+  final LedgerEscalations escalations = mock(LedgerEscalations.class);
   boolean publicAcceptance = true;
 
   @BeforeAll
   static void engine() {
-    engine = PathEngine.build("rectification-paths", "processes/rectification.bpmn", "processes/ledger-item.bpmn");
+    engine = PathEngine.build("rectification-paths", "processes/rectification.bpmn", "processes/ledger-item.bpmn",
+        "processes/ledger-escalation.bpmn");
   }
 
   @AfterAll
@@ -72,18 +74,21 @@ class RectificationPathsTest {
     }).when(ledgerItems).open(any());
     Mocks.register("rectificationSetup", setup);
     Mocks.register("ledgerItems", ledgerItems);
+    Mocks.register("ledgerEscalations", escalations);
+    when(escalations.recipients(anyLong())).thenReturn(List.of("owner", "principal"));
     TaskListener nothing = task -> { };
     for (String step : List.of(RectificationProcess.DRAFT_RECTIFICATION_PLAN,
         RectificationProcess.SUPERVISE_RECTIFICATION_PLAN, RectificationProcess.REVIEW_RECTIFICATION_PLAN,
         LedgerItemProcess.REPORT_LEDGER_PROGRESS, LedgerItemProcess.CONFIRM_LEDGER_ITEM,
-        LedgerItemProcess.RECORD_PUBLIC_ACCEPTANCE)) {
+        LedgerItemProcess.RECORD_PUBLIC_ACCEPTANCE, LedgerEscalationProcess.RECORD_LEDGER_ESCALATION,
+        LedgerEscalationProcess.ACKNOWLEDGE_LEDGER_ESCALATION)) {
       Mocks.register(step, nothing);
     }
   }
 
   @AfterEach
   void reset() {
-    engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(RectificationProcess.KEY).list()
+    engine.getRuntimeService().createProcessInstanceQuery().rootProcessInstances().list()
         .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test finished"));
     Mocks.reset();
   }
@@ -143,6 +148,40 @@ class RectificationPathsTest {
     complete(itemTask(item), Map.of(LedgerItemProcess.PUBLICLY_ACCEPTED, true));
     assertThat(item).hasPassed(LedgerItemProcess.CLOSE_LEDGER_ITEM).isEnded();
     verify(ledgerItems).close(any());
+  }
+
+  @Test
+  void aReminderGoesStraightToTheOwnerAndThePrincipalWhoEachAcknowledgeIt() {
+    ProcessInstance rung = escalation(null);
+    assertThat(rung).hasNotPassed(LedgerEscalationProcess.RECORD_LEDGER_ESCALATION)
+        .isWaitingAt(LedgerEscalationProcess.ACKNOWLEDGE_LEDGER_ESCALATION);
+    List<Task> receipts = tasks(LedgerEscalationProcess.ACKNOWLEDGE_LEDGER_ESCALATION);
+    assertThat(receipts).extracting(Task::getAssignee).containsExactlyInAnyOrder("owner", "principal");
+    receipts.forEach(t -> complete(t, Map.of()));
+    assertThat(rung).hasPassed(LedgerEscalationProcess.ESCALATION_DELIVERED).isEnded();
+  }
+
+  @Test
+  void aRungThatIsRecordedIsRecordedByItsRecorderBeforeItIsDelivered() {
+    ProcessInstance rung = escalation("superior");
+    Task record = task(LedgerEscalationProcess.RECORD_LEDGER_ESCALATION);
+    assertThat(record).isAssignedTo("superior");
+    complete(record, Map.of());
+    assertThat(tasks(LedgerEscalationProcess.ACKNOWLEDGE_LEDGER_ESCALATION)).hasSize(2)
+        .allSatisfy(t -> complete(t, Map.of()));
+    assertThat(rung).hasPassed(LedgerEscalationProcess.RECORD_LEDGER_ESCALATION).isEnded();
+  }
+
+  /** A rung whose recorder is this person, the supervision group when null, nobody for a reminder. */
+  private ProcessInstance escalation(String recorder) {
+    doAnswer(call -> {
+      DelegateExecution execution = call.getArgument(0);
+      LedgerEscalationProcess.RECORDED.set(execution, recorder != null);
+      LedgerEscalationProcess.RECORDER.set(execution, recorder);
+      return null;
+    }).when(escalations).open(any());
+    return engine.getRuntimeService().startProcessInstanceByKey(LedgerEscalationProcess.KEY, "unit",
+        Map.of(LedgerEscalationProcess.ESCALATION_ID.name(), 5L, LedgerEscalationProcess.SUPERVISION_GROUP.name(), "sg"));
   }
 
   private ProcessInstance start() {

@@ -52,6 +52,8 @@ class RectificationWalkTest extends MasslineTest {
 
   @Autowired
   DeadlineSweep sweep;
+  @Autowired
+  LedgerEscalationSweep escalationSweep;
 
   RestWalk walk;
 
@@ -205,6 +207,63 @@ class RectificationWalkTest extends MasslineTest {
         .taskCandidateGroup("sg-city-1").list()).as("notices for the overdue progress reports").isNotEmpty();
   }
 
+  /** A key item 45 days past its deadline has climbed the whole ladder, rung by rung, each delivered and signed. */
+  @Test
+  void anItemThatLagsClimbsTheWholeLadderRungByRung() {
+    String pi = Rest.as(port, OFFICE).post(START, Map.of("businessKey", UNIT)).json().path("id").asText();
+    // 杨秀英's key item (公车) is due in 30 days, the others' long after
+    walk.submit(PRINCIPAL, walk.tasks(pi, RectificationProcess.DRAFT_RECTIFICATION_PLAN, PRINCIPAL).get(0),
+        plan(List.of(item("meetings-documents", "FORMALISM", Clock.today().plusDays(200), PRINCIPAL),
+            item("own", "BUREAUCRATISM", Clock.today().plusDays(200), "wuguoping"),
+            item("official-cars", "EXTRAVAGANCE", Clock.today().plusDays(30), "yangxiuying"),
+            item("own", "HEDONISM", Clock.today().plusDays(200), "zhoujianhua"))));
+    walk.submit(SUPERVISOR, walk.tasks(pi, RectificationProcess.SUPERVISE_RECTIFICATION_PLAN, SUPERVISOR).get(0),
+        Map.of("opinion", "AGREE", "comment", "措施具体，时限明确，同意", "addedItems", Values.json(List.of())));
+    walk.submit(SUPERIOR, walk.tasks(pi, RectificationProcess.REVIEW_RECTIFICATION_PLAN, SUPERIOR).get(0),
+        Map.of("decision", "APPROVE"));
+    Date start = ClockUtil.getCurrentTime();
+    assertThat(escalationSweep.run()).as("nothing is overdue yet").isZero();
+
+    List<String> climbed = new ArrayList<>();
+    for (int days : new int[] {1, 3, 10, 21, 30, 45}) {
+      ClockUtil.setCurrentTime(Date.from(start.toInstant().plus(Duration.ofDays(31 + days))));
+      assertThat(escalationSweep.run()).as("one rung at %d days", days).isEqualTo(1);
+      assertThat(escalationSweep.run()).as("climbed once").isZero();
+      Task record = engine.getTaskService().createTaskQuery().processDefinitionKey(LedgerEscalationProcess.KEY)
+          .taskDefinitionKey(LedgerEscalationProcess.RECORD_LEDGER_ESCALATION).singleResult();
+      if (record != null) {
+        String recorder = record.getAssignee() != null ? record.getAssignee() : SUPERVISOR;
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("content", "事项逾期未完成，责令限期整改到位，逾期将进一步问责");
+        v.put("deadline", Clock.today().plusDays(10).toString());
+        v.put("measure", days == 45 ? "ORGANIZATIONAL_ADJUSTMENT" : "NONE");
+        walk.submit(recorder, record.getId(), v);
+        climbed.add(record.getName().substring(0, record.getName().indexOf('：')) + "/" + recorder);
+      } else {
+        climbed.add("催办");
+      }
+      List<Task> receipts = engine.getTaskService().createTaskQuery()
+          .taskDefinitionKey(LedgerEscalationProcess.ACKNOWLEDGE_LEDGER_ESCALATION).list();
+      assertThat(receipts).extracting(Task::getAssignee).containsExactlyInAnyOrder("yangxiuying", PRINCIPAL);
+      receipts.forEach(t -> walk.submit(t.getAssignee(), t.getId(), Map.of("response", "立即整改，十日内完成")));
+    }
+    assertThat(climbed).containsExactly("催办", "督办通知单（限期整改）/" + SUPERVISOR, "回炉补课/" + SUPERVISOR,
+        "约谈提醒/" + SUPERVISOR, "诫勉批评/" + SUPERIOR, "一案双查/" + SUPERVISOR);
+
+    JsonNode item = null;
+    for (JsonNode i : Rest.as(port, SUPERVISOR).get("/api/units/" + UNIT + "/ledger").json().path("items")) {
+      if (i.path("ownerId").asText().equals("yangxiuying")) {
+        item = i;
+      }
+    }
+    List<String> steps = new ArrayList<>();
+    item.path("escalations").forEach(e -> steps.add(e.path("step").asText()));
+    assertThat(steps).as("the item's history shows the ladder").containsExactly("REMINDER", "SUPERVISION_NOTICE",
+        "REDO", "REMINDER_TALK", "ADMONITION", "ACCOUNTABILITY");
+    assertThat(item.path("escalations").get(5).path("measure").asText()).isEqualTo("ORGANIZATIONAL_ADJUSTMENT");
+    assertThat(item.path("status").asText()).as("never closed by the ladder").isEqualTo("IN_PROGRESS");
+  }
+
   private List<Task> progressTasks() {
     return engine.getTaskService().createTaskQuery().processDefinitionKey(LedgerItemProcess.KEY)
         .taskDefinitionKey(LedgerItemProcess.REPORT_LEDGER_PROGRESS).list();
@@ -239,6 +298,7 @@ class RectificationWalkTest extends MasslineTest {
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("specialTask", specialTask);
     item.put("wind", wind);
+    item.put("weight", "official-cars".equals(specialTask) ? "KEY" : "NORMAL");
     item.put("task", "解决会议多、文件多、陪会多的问题");
     item.put("measures", "县委常委会会议每月不超过两次，县级领导不陪会，文件一律精简");
     item.put("deadline", deadline.toString());

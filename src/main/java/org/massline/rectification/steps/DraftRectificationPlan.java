@@ -78,8 +78,9 @@ public class DraftRectificationPlan extends Step<DraftRectificationPlan.Values> 
     task.setVariableLocal("summary", last.summary());
     task.setVariableLocal("items", json(repository.findPlanItems(last.id()).stream()
         .map(item -> Map.of("specialTask", item.specialTask() == null ? RectificationSettings.OWN_ITEM
-            : item.specialTask(), "wind", item.wind().name(), "task", item.task(), "measures", item.measures(),
-            "deadline", item.deadline().toString(), "owner", item.ownerId(), "commitment", item.commitment()))
+            : item.specialTask(), "wind", item.wind().name(), "weight", item.weight().name(), "task", item.task(),
+            "measures", item.measures(), "deadline", item.deadline().toString(), "owner", item.ownerId(),
+            "commitment", item.commitment()))
         .toList()));
     task.setVariableLocal("institutions", json(repository.findInstitutions(last.id()).stream()
         .map(rule -> rule.documentRef() == null

@@ -6,6 +6,7 @@ import java.util.List;
 import org.massline.app.Clock;
 import org.massline.forms.Problems;
 import org.massline.meeting.Wind;
+import org.massline.rectification.ItemWeight;
 import org.massline.rectification.RectificationRepository.ItemText;
 import org.massline.rectification.RectificationSettings;
 
@@ -13,12 +14,12 @@ import org.massline.rectification.RectificationSettings;
  * One item of a plan as a form sends it (任务书、时间表、责任人), the plan's draft and the supervision
  * group's additions alike.
  */
-public record PlanItemValues(String specialTask, Wind wind, String task, String measures, LocalDate deadline,
-    String owner, String commitment) {
+public record PlanItemValues(String specialTask, Wind wind, ItemWeight weight, String task, String measures,
+    LocalDate deadline, String owner, String commitment) {
 
   ItemText text() {
     return new ItemText(wind, task, measures, deadline, owner,
-        commitment, RectificationSettings.OWN_ITEM.equals(specialTask) ? null : specialTask);
+        commitment, RectificationSettings.OWN_ITEM.equals(specialTask) ? null : specialTask, weight);
   }
 
   /** A deadline must lie ahead: a plan's timetable promises what is still to be done. */
