@@ -102,6 +102,8 @@ create table ledger_item (
   commitment          varchar(4000),
   special_task        varchar(32),
   weight              varchar(16)   not null,
+  -- 上题下答、下题上答: the item of another unit's ledger this one was passed on from
+  passed_from_item_id bigint references ledger_item (id),
   public_acceptance   boolean       not null,
   status              varchar(32)   not null,
   process_instance_id varchar(64),

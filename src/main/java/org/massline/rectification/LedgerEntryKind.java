@@ -9,6 +9,8 @@ public enum LedgerEntryKind {
   ACCEPTED("群众评议认可"),
   NOT_ACCEPTED("群众评议未认可"),
   QUICK_FIX("立行立改"),
+  PASSED_ON("上下联动：移交"),
+  RECEIVED("上下联动：接收"),
   CLOSED("销号");
 
   private final String label;

@@ -46,7 +46,7 @@ public class Ledgers {
     }
   }
 
-  public record ItemView(long id, Long rectificationId, String unitId, String unitName, int tier, boolean quickFix, String specialTask,
+  public record ItemView(long id, Long rectificationId, Long passedFromItemId, String unitId, String unitName, int tier, boolean quickFix, String specialTask,
       Wind wind, String windLabel, String task, String measures, LocalDate deadline, String ownerId, String ownerName,
       String commitment, boolean publicAcceptance, LedgerItemStatus status, String statusLabel, boolean overdue,
       java.sql.Timestamp createdAt, java.sql.Timestamp closedAt, List<LedgerEntry> entries,
@@ -101,7 +101,7 @@ public class Ledgers {
   }
 
   private ItemView view(LedgerItem item, Unit unit, LocalDate today) {
-    return new ItemView(item.id(), item.rectificationId(), item.unitId(), unit.name(), unit.tier(), item.quickFix(),
+    return new ItemView(item.id(), item.rectificationId(), item.passedFromItemId(), item.unitId(), unit.name(), unit.tier(), item.quickFix(),
         settings.specialTaskName(item.specialTask()), item.wind(), item.wind().label(), item.task(), item.measures(),
         item.deadline(), item.ownerId(), names.name(item.ownerId()), item.commitment(), item.publicAcceptance(),
         item.status(), item.status().label(), item.overdue(today), item.createdAt(), item.closedAt(),

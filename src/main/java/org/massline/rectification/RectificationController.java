@@ -13,6 +13,7 @@ import org.massline.rectification.Ledgers.ItemView;
 import org.massline.rectification.Ledgers.LedgerView;
 import org.massline.rectification.RectificationRepository.Institution;
 import org.massline.rectification.RectificationRepository.ItemText;
+import org.massline.rectification.RectificationRepository.LedgerItem;
 import org.massline.rectification.RectificationRepository.Plan;
 import org.massline.rectification.RectificationRepository.PlanItem;
 import org.massline.rectification.RectificationRepository.PlanReview;
@@ -55,15 +56,21 @@ public class RectificationController {
   public record QuickFix(String wind, String task, String measures, String evidence, String owner) {
   }
 
+  /** 上题下答、下题上答: up to the superior unit, or down to the subordinate {@code unit}. */
+  public record PassOn(JointRectification.Direction direction, String unit, String reasons) {
+  }
+
   private final RectificationRepository repository;
+  private final JointRectification joint;
   private final Ledgers ledgers;
   private final Leadership leadership;
   private final UnitAccess unitAccess;
   private final CurrentUser currentUser;
 
-  public RectificationController(RectificationRepository repository, Ledgers ledgers, Leadership leadership,
-      UnitAccess unitAccess, CurrentUser currentUser) {
+  public RectificationController(RectificationRepository repository, JointRectification joint, Ledgers ledgers,
+      Leadership leadership, UnitAccess unitAccess, CurrentUser currentUser) {
     this.repository = repository;
+    this.joint = joint;
     this.ledgers = ledgers;
     this.leadership = leadership;
     this.unitAccess = unitAccess;
@@ -151,6 +158,38 @@ public class RectificationController {
         currentUser.id());
     return ledgers.ledger(List.of(unit), Filter.NONE).items().stream()
         .filter(item -> item.id() == id).findFirst().orElseThrow();
+  }
+
+  /** Passes an item on to the superior unit's ledger or down to a subordinate's (上下联动整改). */
+  @PostMapping("/ledger/{itemId}/pass-on")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Transactional
+  public ItemView passOn(@PathVariable long itemId, @RequestBody PassOn pass) {
+    LedgerItem item = repository.findLedgerItem(itemId)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "台账事项“" + itemId + "”不存在"));
+    Unit from = visible(item.unitId());
+    if (!unitAccess.canRecordFor(currentUser.groups(), from.id())) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有本单位领导班子或教育实践活动办公室可以移交整改事项");
+    }
+    List<String> reasons = new ArrayList<>();
+    if (pass.direction() == null) {
+      reasons.add("请说明移交上级单位（UP）还是交办下级单位（DOWN）");
+    }
+    text(pass.reasons(), "移交理由", 10, 4000, reasons);
+    if (!reasons.isEmpty()) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, String.join("；", reasons));
+    }
+    String targetId = pass.direction() == JointRectification.Direction.UP
+        ? (from.superiorUnitId() != null ? from.superiorUnitId() : from.parentId()) : pass.unit();
+    Unit target = targetId == null ? null : ledgers.unit(targetId).orElse(null);
+    String refusal = joint.refusal(item, from, pass.direction(), target);
+    if (refusal != null) {
+      throw new ResponseStatusException(item.status() == LedgerItemStatus.CLOSED
+          || item.status() == LedgerItemStatus.CANCELLED ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, refusal);
+    }
+    long id = joint.passOn(item, target, pass.reasons().strip(), currentUser.id());
+    return ledgers.ledger(List.of(target), Filter.NONE).items().stream().filter(i -> i.id() == id).findFirst()
+        .orElseThrow();
   }
 
   private Filter filter(String unit, String region, Integer tier, String wind, String status, Boolean overdue,

@@ -51,7 +51,7 @@ public class RectificationRepository {
 
   public record LedgerItem(long id, String unitId, Long rectificationId, Long planItemId, boolean quickFix, Wind wind,
       String task, String measures, LocalDate deadline, String ownerId, String commitment, String specialTask,
-      ItemWeight weight, boolean publicAcceptance, LedgerItemStatus status, String processInstanceId, Timestamp createdAt,
+      ItemWeight weight, Long passedFromItemId, boolean publicAcceptance, LedgerItemStatus status, String processInstanceId, Timestamp createdAt,
       Timestamp closedAt) {
 
     public ItemText text() {
@@ -272,6 +272,10 @@ public class RectificationRepository {
     }
     return jdbc.sql("select * from ledger_item where unit_id in (:units) order by unit_id, id").param("units", unitIds)
         .query(LEDGER_ITEM).list();
+  }
+
+  public void markPassedFrom(long itemId, long fromItemId) {
+    jdbc.sql("update ledger_item set passed_from_item_id = ? where id = ?").params(fromItemId, itemId).update();
   }
 
   public void attachProcess(long itemId, String processInstanceId) {

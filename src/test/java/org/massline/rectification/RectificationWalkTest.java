@@ -210,17 +210,11 @@ class RectificationWalkTest extends MasslineTest {
   /** A key item 45 days past its deadline has climbed the whole ladder, rung by rung, each delivered and signed. */
   @Test
   void anItemThatLagsClimbsTheWholeLadderRungByRung() {
-    String pi = Rest.as(port, OFFICE).post(START, Map.of("businessKey", UNIT)).json().path("id").asText();
     // 杨秀英's key item (公车) is due in 30 days, the others' long after
-    walk.submit(PRINCIPAL, walk.tasks(pi, RectificationProcess.DRAFT_RECTIFICATION_PLAN, PRINCIPAL).get(0),
-        plan(List.of(item("meetings-documents", "FORMALISM", Clock.today().plusDays(200), PRINCIPAL),
-            item("own", "BUREAUCRATISM", Clock.today().plusDays(200), "wuguoping"),
-            item("official-cars", "EXTRAVAGANCE", Clock.today().plusDays(30), "yangxiuying"),
-            item("own", "HEDONISM", Clock.today().plusDays(200), "zhoujianhua"))));
-    walk.submit(SUPERVISOR, walk.tasks(pi, RectificationProcess.SUPERVISE_RECTIFICATION_PLAN, SUPERVISOR).get(0),
-        Map.of("opinion", "AGREE", "comment", "措施具体，时限明确，同意", "addedItems", Values.json(List.of())));
-    walk.submit(SUPERIOR, walk.tasks(pi, RectificationProcess.REVIEW_RECTIFICATION_PLAN, SUPERIOR).get(0),
-        Map.of("decision", "APPROVE"));
+    approvedPlan(List.of(item("meetings-documents", "FORMALISM", Clock.today().plusDays(200), PRINCIPAL),
+        item("own", "BUREAUCRATISM", Clock.today().plusDays(200), "wuguoping"),
+        item("official-cars", "EXTRAVAGANCE", Clock.today().plusDays(30), "yangxiuying"),
+        item("own", "HEDONISM", Clock.today().plusDays(200), "zhoujianhua")));
     Date start = ClockUtil.getCurrentTime();
     assertThat(escalationSweep.run()).as("nothing is overdue yet").isZero();
 
@@ -262,6 +256,54 @@ class RectificationWalkTest extends MasslineTest {
         "REDO", "REMINDER_TALK", "ADMONITION", "ACCOUNTABILITY");
     assertThat(item.path("escalations").get(5).path("measure").asText()).isEqualTo("ORGANIZATIONAL_ADJUSTMENT");
     assertThat(item.path("status").asText()).as("never closed by the ladder").isEqualTo("IN_PROGRESS");
+  }
+
+  /** 下题上答: what the county cannot solve alone goes to the city's ledger, owned by its principal. */
+  @Test
+  void anItemTheUnitCannotSolveAlonePassesUpToTheSuperiorsLedger() {
+    approvedPlan(fullPlan());
+    Rest principal = Rest.as(port, PRINCIPAL);
+    JsonNode own = null;
+    for (JsonNode i : principal.get("/api/units/" + UNIT + "/ledger").json().path("items")) {
+      if (i.path("ownerId").asText().equals("wuguoping")) {
+        own = i;
+      }
+    }
+    String passOn = "/api/ledger/" + own.path("id").asLong() + "/pass-on";
+    assertThat(principal.post(passOn, Map.of("direction", "DOWN", "unit", "xs-county",
+        "reasons", "需由西山县协同解决跨县审批事项")).status()).as("not a subordinate").isEqualTo(400);
+    assertThat(principal.post(passOn, Map.of("direction", "UP", "reasons", "太短")).status()).isEqualTo(400);
+    assertThat(Rest.as(port, "huangzhiming").post(passOn, Map.of("direction", "UP",
+        "reasons", "涉及市级审批权限，需市委牵头解决")).status()).as("another county's leader").isEqualTo(403);
+    Rest.Response passed = principal.post(passOn, Map.of("direction", "UP",
+        "reasons", "涉及市级审批权限，需市委牵头解决"));
+    assertThat(passed.status()).isEqualTo(201);
+    assertThat(passed.json().path("unitId").asText()).isEqualTo("jc-city");
+    assertThat(passed.json().path("ownerId").asText()).isEqualTo("lijianguo");
+    assertThat(passed.json().path("passedFromItemId").asLong()).isEqualTo(own.path("id").asLong());
+
+    JsonNode city = Rest.as(port, "lijianguo").get("/api/units/jc-city/ledger").json().path("items");
+    assertThat(city).hasSize(1);
+    assertThat(city.get(0).path("entries").get(0).path("content").asText()).contains("由中共东河县委移交");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey("jc-city")
+        .taskDefinitionKey(LedgerItemProcess.REPORT_LEDGER_PROGRESS).taskAssignee("lijianguo").count())
+        .as("the city's principal reports on it").isEqualTo(1);
+    long ownId = own.path("id").asLong();
+    JsonNode still = principal.get("/api/units/" + UNIT + "/ledger").json().path("items");
+    assertThat(still).anySatisfy(i -> {
+      assertThat(i.path("id").asLong()).isEqualTo(ownId);
+      assertThat(i.path("status").asText()).as("still the county's to work").isEqualTo("IN_PROGRESS");
+    });
+  }
+
+  private void approvedPlan(List<Map<String, Object>> items) {
+    String pi = Rest.as(port, OFFICE).post(START, Map.of("businessKey", UNIT)).json().path("id").asText();
+    walk.submit(PRINCIPAL, walk.tasks(pi, RectificationProcess.DRAFT_RECTIFICATION_PLAN, PRINCIPAL).get(0),
+        plan(items));
+    walk.submit(SUPERVISOR, walk.tasks(pi, RectificationProcess.SUPERVISE_RECTIFICATION_PLAN, SUPERVISOR).get(0),
+        Map.of("opinion", "AGREE", "comment", "措施具体，时限明确，同意", "addedItems", Values.json(List.of())));
+    walk.submit(SUPERIOR, walk.tasks(pi, RectificationProcess.REVIEW_RECTIFICATION_PLAN, SUPERIOR).get(0),
+        Map.of("decision", "APPROVE"));
   }
 
   private List<Task> progressTasks() {
