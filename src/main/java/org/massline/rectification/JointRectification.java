@@ -1,10 +1,5 @@
 package org.massline.rectification;
 
-import java.util.Map;
-
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.massline.organization.CamundaGroups;
-import org.massline.organization.InstanceGrants;
 import org.massline.organization.MeetingUnits;
 import org.massline.organization.Unit;
 import org.massline.rectification.RectificationRepository.ItemText;
@@ -30,17 +25,15 @@ public class JointRectification {
   private final MeetingUnits meetingUnits;
   private final Ledgers ledgers;
   private final RectificationSettings settings;
-  private final ProcessEngineConfigurationImpl engine;
-  private final InstanceGrants grants;
+  private final LedgerItems ledgerItems;
 
   public JointRectification(RectificationRepository repository, MeetingUnits meetingUnits, Ledgers ledgers,
-      RectificationSettings settings, ProcessEngineConfigurationImpl engine, InstanceGrants grants) {
+      RectificationSettings settings, LedgerItems ledgerItems) {
     this.repository = repository;
     this.meetingUnits = meetingUnits;
     this.ledgers = ledgers;
     this.settings = settings;
-    this.engine = engine;
-    this.grants = grants;
+    this.ledgerItems = ledgerItems;
   }
 
   /** Why the item cannot go to that unit, or null: it must be open, and the unit able to work it. */
@@ -74,17 +67,7 @@ public class JointRectification {
     repository.markPassedFrom(id, item.id());
     repository.insertEntry(item.id(), LedgerEntryKind.PASSED_ON, "移交" + target.name() + "：" + reasons, null, by);
     repository.insertEntry(id, LedgerEntryKind.RECEIVED, "由" + from.name() + "移交：" + reasons, null, by);
-    // the item's own process, started as the engine's work: nobody starts a ledger item by hand
-    String pi = engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
-        context.getProcessEngineConfiguration().getRuntimeService().startProcessInstanceByKey(LedgerItemProcess.KEY,
-            target.id(), Map.of(
-                LedgerItemProcess.LEDGER_ITEM_ID.name(), id,
-                LedgerItemProcess.UNIT_ID.name(), target.id(),
-                LedgerItemProcess.PRINCIPAL.name(), owner,
-                LedgerItemProcess.SUPERIOR_LEADER.name(), target.superiorLeaderId(),
-                LedgerItemProcess.SUPERVISION_GROUP.name(), CamundaGroups.supervisionGroup(target.supervisionGroupId())))
-            .getId()));
-    grants.grantRead(pi, target.id());
+    ledgerItems.track(id, target);
     return id;
   }
 }

@@ -76,7 +76,7 @@ final class LedgerExport {
     return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static String cell(String value) {
+  static String cell(String value) {
     String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+(\\.\\d+)?")
         ? "'" + value : value;
     return "\"" + safe.replace("\"", "\"\"") + "\"";

@@ -2,10 +2,18 @@ package org.massline.rectification;
 
 import static org.massline.rectification.LedgerItemProcess.LEDGER_ITEM_ID;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.massline.organization.CamundaGroups;
+import org.massline.organization.InstanceGrants;
+import org.massline.organization.MeetingUnits;
+import org.massline.organization.Unit;
 import org.massline.rectification.RectificationRepository.LedgerEntry;
 import org.massline.rectification.RectificationRepository.LedgerItem;
 import org.massline.security.Actor;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /** A ledger item's own process: who works it, how it reads, and its closing (销号). */
@@ -15,11 +23,36 @@ public class LedgerItems {
   private final RectificationRepository repository;
   private final PlanText planText;
   private final Leadership leadership;
+  private final MeetingUnits meetingUnits;
+  private final InstanceGrants grants;
+  private final ProcessEngineConfigurationImpl engine;
 
-  public LedgerItems(RectificationRepository repository, PlanText planText, Leadership leadership) {
+  public LedgerItems(RectificationRepository repository, PlanText planText, Leadership leadership,
+      MeetingUnits meetingUnits, InstanceGrants grants, @Lazy ProcessEngineConfigurationImpl engine) {
     this.repository = repository;
     this.planText = planText;
     this.leadership = leadership;
+    this.meetingUnits = meetingUnits;
+    this.grants = grants;
+    this.engine = engine;
+  }
+
+  /**
+   * Tracks an item outside a rectification's plan (passed on from another unit, found by a look-back)
+   * by its own ledger-item instance, started as the engine's work — nobody starts a ledger item by
+   * hand — and readable by whoever sees the unit's work.
+   */
+  public void track(long itemId, Unit unit) {
+    String pi = engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
+        context.getProcessEngineConfiguration().getRuntimeService().startProcessInstanceByKey(LedgerItemProcess.KEY,
+            unit.id(), Map.of(
+                LedgerItemProcess.LEDGER_ITEM_ID.name(), itemId,
+                LedgerItemProcess.UNIT_ID.name(), unit.id(),
+                LedgerItemProcess.PRINCIPAL.name(), meetingUnits.principalOf(unit.id()).orElseThrow(),
+                LedgerItemProcess.SUPERIOR_LEADER.name(), unit.superiorLeaderId(),
+                LedgerItemProcess.SUPERVISION_GROUP.name(), CamundaGroups.supervisionGroup(unit.supervisionGroupId())))
+            .getId()));
+    grants.grantRead(pi, unit.id());
   }
 
   /** {@code openLedgerItem}: the owner reports progress; the item's unit says whether the masses appraise it. */

@@ -39,12 +39,13 @@ class RectificationPathsTest {
   final RectificationSetup setup = mock(RectificationSetup.class);
   final LedgerItems ledgerItems = mock(LedgerItems.class);
   final LedgerEscalations escalations = mock(LedgerEscalations.class);
+  final LookBackSetup lookBacks = mock(LookBackSetup.class);
   boolean publicAcceptance = true;
 
   @BeforeAll
   static void engine() {
     engine = PathEngine.build("rectification-paths", "processes/rectification.bpmn", "processes/ledger-item.bpmn",
-        "processes/ledger-escalation.bpmn");
+        "processes/ledger-escalation.bpmn", "processes/look-back.bpmn");
   }
 
   @AfterAll
@@ -75,13 +76,15 @@ class RectificationPathsTest {
     Mocks.register("rectificationSetup", setup);
     Mocks.register("ledgerItems", ledgerItems);
     Mocks.register("ledgerEscalations", escalations);
+    Mocks.register("lookBackSetup", lookBacks);
     when(escalations.recipients(anyLong())).thenReturn(List.of("owner", "principal"));
     TaskListener nothing = task -> { };
     for (String step : List.of(RectificationProcess.DRAFT_RECTIFICATION_PLAN,
         RectificationProcess.SUPERVISE_RECTIFICATION_PLAN, RectificationProcess.REVIEW_RECTIFICATION_PLAN,
         LedgerItemProcess.REPORT_LEDGER_PROGRESS, LedgerItemProcess.CONFIRM_LEDGER_ITEM,
         LedgerItemProcess.RECORD_PUBLIC_ACCEPTANCE, LedgerEscalationProcess.RECORD_LEDGER_ESCALATION,
-        LedgerEscalationProcess.ACKNOWLEDGE_LEDGER_ESCALATION)) {
+        LedgerEscalationProcess.ACKNOWLEDGE_LEDGER_ESCALATION, LookBackProcess.SELF_CHECK_LOOK_BACK,
+        LookBackProcess.CHECK_LOOK_BACK, LookBackProcess.SPOT_CHECK_LOOK_BACK, LookBackProcess.NOTIFY_LOOK_BACK)) {
       Mocks.register(step, nothing);
     }
   }
@@ -170,6 +173,38 @@ class RectificationPathsTest {
     assertThat(tasks(LedgerEscalationProcess.ACKNOWLEDGE_LEDGER_ESCALATION)).hasSize(2)
         .allSatisfy(t -> complete(t, Map.of()));
     assertThat(rung).hasPassed(LedgerEscalationProcess.RECORD_LEDGER_ESCALATION).isEnded();
+  }
+
+  @Test
+  void aLookBackGoesFromEveryUnitsSelfCheckAndCheckToTheDrawnUnitsSpotChecksAndTheNotification() {
+    doAnswer(call -> {
+      DelegateExecution execution = call.getArgument(0);
+      LookBackProcess.LOOK_BACK_ID.set(execution, 9L);
+      LookBackProcess.PRINCIPAL.set(execution, "principal");
+      LookBackProcess.OFFICE.set(execution, "unit-office");
+      return null;
+    }).when(lookBacks).open(any());
+    when(lookBacks.units(anyLong())).thenReturn(List.of("unit", "lower-1", "lower-2"));
+    when(lookBacks.sample(anyLong())).thenReturn(List.of("lower-2"));
+    when(lookBacks.principalOf(any())).thenAnswer(call -> "principal-of-" + call.getArgument(0));
+    when(lookBacks.superiorLeaderOf(any())).thenAnswer(call -> "superior-of-" + call.getArgument(0));
+    ProcessInstance lookBack = engine.getRuntimeService().startProcessInstanceByKey(LookBackProcess.KEY, "unit");
+
+    List<Task> selfChecks = tasks(LookBackProcess.SELF_CHECK_LOOK_BACK);
+    assertThat(selfChecks).extracting(Task::getAssignee)
+        .containsExactlyInAnyOrder("principal-of-unit", "principal-of-lower-1", "principal-of-lower-2");
+    selfChecks.forEach(t -> complete(t, Map.of()));
+    List<Task> checks = tasks(LookBackProcess.CHECK_LOOK_BACK);
+    assertThat(checks).extracting(Task::getAssignee)
+        .containsExactlyInAnyOrder("superior-of-unit", "superior-of-lower-1", "superior-of-lower-2");
+    checks.forEach(t -> complete(t, Map.of()));
+    verify(lookBacks).draw(any());
+    assertThat(task(LookBackProcess.SPOT_CHECK_LOOK_BACK)).as("the drawn unit only").hasCandidateGroup("unit-office");
+    complete(LookBackProcess.SPOT_CHECK_LOOK_BACK, Map.of());
+    assertThat(task(LookBackProcess.NOTIFY_LOOK_BACK)).isAssignedTo("principal");
+    complete(LookBackProcess.NOTIFY_LOOK_BACK, Map.of());
+    assertThat(lookBack).hasPassed(LookBackProcess.LOOK_BACK_COMPLETED).isEnded();
+    verify(lookBacks).complete(any());
   }
 
   /** A rung whose recorder is this person, the supervision group when null, nobody for a reminder. */
