@@ -95,7 +95,24 @@ class RectificationWalkTest extends MasslineTest {
     assertThat(unknownWind.status()).as("an unknown wind").isEqualTo(400);
     assertThat(Rest.as(port, SUPERVISOR).get("/api/rectifications/" + id).json().path("plans")).isEmpty();
 
-    walk.submit(PRINCIPAL, draft, plan(fullPlan()));
+    // the first draft offers an item for every problem found, the criticisms and the commentary among them
+    List<Map<String, Object>> found = new ArrayList<>();
+    for (String source : List.of("【会上收到的批评意见】", "【督导组点评指出的问题】")) {
+      JsonNode offered = null;
+      for (JsonNode i : walk.formVariable(PRINCIPAL, draft, "items")) {
+        if (offered == null && i.path("task").asText().startsWith(source)) {
+          offered = i;
+        }
+      }
+      assertThat(offered).as("an item offered for %s", source).isNotNull();
+      Map<String, Object> completed = item("own", offered.path("wind").asText("FORMALISM"),
+          Clock.today().plusDays(75), offered.path("owner").asText());
+      completed.put("task", offered.path("task").asText());
+      found.add(completed);
+    }
+    List<Map<String, Object>> firstDraft = new ArrayList<>(fullPlan());
+    firstDraft.addAll(found);
+    walk.submit(PRINCIPAL, draft, plan(firstDraft));
     String supervise = walk.tasks(pi, RectificationProcess.SUPERVISE_RECTIFICATION_PLAN, SUPERVISOR).get(0);
     Map<String, Object> opinion = new LinkedHashMap<>();
     opinion.put("opinion", "REVISE");
@@ -109,9 +126,9 @@ class RectificationWalkTest extends MasslineTest {
 
     // the redraft starts from the last version, the supervision group's item included
     String redraft = walk.tasks(pi, RectificationProcess.DRAFT_RECTIFICATION_PLAN, PRINCIPAL).get(0);
-    assertThat(walk.formVariable(PRINCIPAL, redraft, "items")).hasSize(5);
+    assertThat(walk.formVariable(PRINCIPAL, redraft, "items")).hasSize(7);
     assertThat(walk.formVariable(PRINCIPAL, redraft, "planContext").asText()).contains("按督导组意见修改");
-    List<Map<String, Object>> items = new ArrayList<>(fullPlan());
+    List<Map<String, Object>> items = new ArrayList<>(firstDraft);
     items.add(item("administrative-approval", "BUREAUCRATISM", Clock.today().plusDays(60), "wuguoping"));
     walk.submit(PRINCIPAL, redraft, plan(items));
     walk.submit(SUPERVISOR, walk.tasks(pi, RectificationProcess.SUPERVISE_RECTIFICATION_PLAN, SUPERVISOR).get(0),
@@ -122,13 +139,17 @@ class RectificationWalkTest extends MasslineTest {
     view = Rest.as(port, SUPERVISOR).get("/api/rectifications/" + id).json();
     assertThat(view.path("plans")).as("every version kept").hasSize(2);
     assertThat(view.path("reviews")).hasSize(4);
-    assertThat(view.path("ledger")).hasSize(5);
+    assertThat(view.path("ledger")).hasSize(7);
+    List<String> tasks = new ArrayList<>();
+    view.path("ledger").forEach(i -> tasks.add(i.path("task").asText()));
+    assertThat(tasks).as("the meeting's criticisms and commentary are on the ledger")
+        .anyMatch(t -> t.startsWith("【会上收到的批评意见】")).anyMatch(t -> t.startsWith("【督导组点评指出的问题】"));
     assertThat(view.path("rectification").path("status").asText()).isEqualTo("IN_PROGRESS");
 
     // an item the masses accept at once
     List<Task> progress = progressTasks();
-    assertThat(progress).extracting(Task::getAssignee).containsExactlyInAnyOrder(PRINCIPAL, "wuguoping",
-        "wuguoping", "yangxiuying", "zhoujianhua");
+    assertThat(progress).hasSize(7).extracting(Task::getAssignee).contains(PRINCIPAL, "wuguoping",
+        "yangxiuying", "zhoujianhua");
     Task first = progress.stream().filter(t -> t.getAssignee().equals("yangxiuying")).findFirst().orElseThrow();
     walk.submit("yangxiuying", first.getId(), progress("CONTINUING"));
     String again = next(first.getProcessInstanceId()).getId();
@@ -176,20 +197,20 @@ class RectificationWalkTest extends MasslineTest {
     assertThat(fixed.json().path("status").asText()).isEqualTo("CLOSED");
 
     JsonNode ledger = Rest.as(port, SUPERVISOR).get("/api/units/" + UNIT + "/ledger").json();
-    assertThat(ledger.path("items")).hasSize(6);
+    assertThat(ledger.path("items")).hasSize(8);
     assertThat(ledger.path("all").path("closed").asInt()).isEqualTo(3);
-    assertThat(ledger.path("all").path("closeRate").asDouble()).isEqualTo(0.5);
+    assertThat(ledger.path("all").path("closeRate").asDouble()).isEqualTo(0.375);
     assertThat(Rest.as(port, "huangzhiming").get("/api/units/" + UNIT + "/ledger").status()).isEqualTo(403);
     assertThat(Rest.as(port, SUPERVISOR).get("/api/ledger?wind=LAZINESS").status()).isEqualTo(400);
     JsonNode open = Rest.as(port, SUPERVISOR).get("/api/ledger?unit=" + UNIT + "&status=IN_PROGRESS").json();
-    assertThat(open.path("items")).hasSize(3);
+    assertThat(open.path("items")).hasSize(5);
 
     // the export opens in Excel: a header and exactly the filtered rows
     var xlsx = Rest.as(port, OFFICE).download("/api/ledger/export?format=xlsx&unit=" + UNIT);
     assertThat(xlsx.statusCode()).isEqualTo(200);
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
       Sheet sheet = workbook.getSheet("整改台账");
-      assertThat(sheet.getLastRowNum()).as("rows after the header").isEqualTo(6);
+      assertThat(sheet.getLastRowNum()).as("rows after the header").isEqualTo(8);
       Row header = sheet.getRow(0);
       assertThat(header.getCell(1).getStringCellValue()).isEqualTo("单位");
       assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("中共东河县委");

@@ -6,6 +6,7 @@ import static org.massline.rectification.RectificationProcess.UNIT_ID;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.massline.forms.Checks;
 import org.massline.forms.Problems;
 import org.massline.forms.Step;
 import org.massline.forms.Submission;
+import org.massline.rectification.ItemWeight;
 import org.massline.rectification.Leadership;
 import org.massline.rectification.PlanItemChoices;
 import org.massline.rectification.PlanText;
@@ -66,11 +68,35 @@ public class DraftRectificationPlan extends Step<DraftRectificationPlan.Values> 
     long id = RECTIFICATION_ID.from(task);
     choices.show(task);
     StringBuilder context = new StringBuilder(planText.problems(id));
-    repository.findLatestPlan(id).ifPresent(last -> {
+    repository.findLatestPlan(id).ifPresentOrElse(last -> {
       context.append("\n上一稿的审核意见：\n").append(planText.reviews(id));
       showLastPlan(task, last);
-    });
+    }, () -> showProblemsAsItems(task, id));
     task.setVariableLocal("planContext", context.toString());
+  }
+
+  /**
+   * The first draft starts with an item for every problem the meetings found — the criticisms and the
+   * commentary's points among them — owned by whom it concerns: the principal completes, merges or
+   * removes them, so that nothing found is forgotten by retyping.
+   */
+  private void showProblemsAsItems(DelegateTask task, long id) {
+    List<String> owners = leadership.of(UNIT_ID.from(task));
+    task.setVariableLocal("items", json(repository.findProblems(id).stream().map(problem -> {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("specialTask", RectificationSettings.OWN_ITEM);
+      if (problem.wind() != null) {
+        item.put("wind", problem.wind().name());
+      }
+      item.put("weight", ItemWeight.NORMAL.name());
+      item.put("task", "【" + problem.source().label() + "】" + problem.description());
+      if (problem.measures() != null) {
+        item.put("measures", problem.measures());
+      }
+      item.put("owner", problem.subjectId() != null && owners.contains(problem.subjectId()) ? problem.subjectId()
+          : owners.get(0));
+      return item;
+    }).toList()));
   }
 
   /** A returned plan is redrafted from what was written: nothing is typed twice, nothing lost. */
