@@ -3,6 +3,7 @@ package org.massline.rectification;
 import static org.massline.rectification.LedgerItemProcess.LEDGER_ITEM_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.massline.app.Clock;
 import org.massline.rectification.RectificationRepository.LedgerEntry;
 import org.massline.rectification.RectificationRepository.LedgerItem;
 import org.massline.security.Actor;
@@ -55,7 +56,7 @@ public class LedgerItems {
     StringBuilder text = new StringBuilder(planText.item(item.text(), false))
         .append("\n状态：").append(item.status().label());
     for (LedgerEntry entry : repository.findEntries(itemId)) {
-      text.append("\n").append(entry.recordedAt().toLocalDateTime().toLocalDate()).append(" ")
+      text.append("\n").append(Clock.toLocalDate(entry.recordedAt())).append(" ")
           .append(entry.kind().label()).append("（").append(leadership.name(entry.personId())).append("）：")
           .append(entry.content()).append(entry.evidence() == null ? "" : "　佐证：" + entry.evidence());
     }
