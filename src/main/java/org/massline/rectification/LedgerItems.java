@@ -3,6 +3,7 @@ package org.massline.rectification;
 import static org.massline.rectification.LedgerItemProcess.LEDGER_ITEM_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.massline.app.Clock;
 import org.massline.rectification.RectificationRepository.LedgerEntry;
 import org.massline.rectification.RectificationRepository.LedgerItem;
@@ -48,6 +49,14 @@ public class LedgerItems {
 
   private LedgerItem item(DelegateExecution execution) {
     return repository.findLedgerItem(LEDGER_ITEM_ID.from(execution)).orElseThrow();
+  }
+
+  /**
+   * A step's title with the item it is about, e.g. "报告整改进展：清理超标超配公车，杜绝公车私用": an owner of two
+   * items, the superior confirming a unit's dozen, tells their tasks apart in 我的待办.
+   */
+  public void nameTask(DelegateTask task, long itemId) {
+    task.setName(task.getName() + "：" + PlanText.brief(repository.findLedgerItem(itemId).orElseThrow().task()));
   }
 
   /** The item and everything recorded on it, oldest first, for the forms of its steps. */
