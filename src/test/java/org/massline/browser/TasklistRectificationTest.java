@@ -86,7 +86,7 @@ class TasklistRectificationTest extends TasklistTest {
     assertThat(value(form, "textarea", "Field_0002")).contains("本单位查摆的问题", "会上收到的批评意见");
     walk.tallShot("plan-form");
 
-    walk.fill(form, "rectification-plan", Map.of("summary",
+    walk.fill(form, "rectification-plan", inOrder("summary",
         "聚焦“四风”突出问题，逐项明确任务书、时间表和责任人，边整边改、立行立改，向全县干部群众公开承诺，接受群众监督"));
     JsonNode items = walk.schema("rectification-plan").get("items");
     item(form, items, 0, "文山", "专项整治：文山会海", "FORMALISM", "NORMAL",
@@ -148,7 +148,7 @@ class TasklistRectificationTest extends TasklistTest {
     Task task = walk.task(pi, SUPERIOR, RectificationProcess.REVIEW_RECTIFICATION_PLAN, title("上级党组织审核整改方案"));
     WebElement form = walk.openFromList(task.getName());
     assertThat(value(form, "textarea", "Field_0002")).contains("整改方案（第 1 稿）", "督导组（高明）同意");
-    walk.send(task, form, "rectification-plan-review", Map.of("decision", "APPROVE", "reasons", "同意，列入台账抓好落实"),
+    walk.send(task, form, "rectification-plan-review", inOrder("decision", "APPROVE", "reasons", "同意，列入台账抓好落实"),
         "review-approving");
     assertThat(itemTasks(LedgerItemProcess.REPORT_LEDGER_PROGRESS, null)).extracting(Task::getAssignee)
         .containsExactlyInAnyOrder(PRINCIPAL, LAGGARD, CLOSER, "zhoujianhua");
@@ -163,7 +163,7 @@ class TasklistRectificationTest extends TasklistTest {
     assertThat(report.getName()).isEqualTo("报告整改进展：清理超标超配公车，杜绝公车私用 · " + UNIT_NAME);
     WebElement form = walk.openFromList(report.getName());
     assertThat(value(form, "textarea", "Field_0002")).contains("超标超配公车", "杨秀英");
-    walk.send(report, form, "ledger-progress", Map.of(
+    walk.send(report, form, "ledger-progress", inOrder(
         "progress", "县直机关超标公车 12 辆已全部封存，其中 8 辆已公开拍卖；公车统一停放、统一调度，节假日封存制度已执行",
         "evidence", "县机关事务局公车封存清单、拍卖公告（存县委办公室档案室）", "status", "DONE"), "progress-done");
 
@@ -173,7 +173,7 @@ class TasklistRectificationTest extends TasklistTest {
     form = walk.openFromList(confirm.getName());
     assertThat(value(form, "textarea", "Field_0002")).contains("县直机关超标公车 12 辆已全部封存");
     walk.send(confirm, form, "ledger-confirmation",
-        Map.of("decision", "CONFIRM", "opinion", "经实地核查公车停放和封存情况，已整改到位"), "confirming");
+        inOrder("decision", "CONFIRM", "opinion", "经实地核查公车停放和封存情况，已整改到位"), "confirming");
 
     walk.switchTo(PRINCIPAL);
     Task appraisal = next(item);
@@ -210,7 +210,7 @@ class TasklistRectificationTest extends TasklistTest {
     WebElement form = walk.openFromList(receipt.getName());
     assertThat(value(form, "textarea", "Field_0002")).contains("本次督办：催办（逾期", "吴国平", "督办经过");
     walk.send(receipt, form, "ledger-escalation-receipt",
-        Map.of("response", "立即整改：本月内完成联系点调研四天，群众办事跟踪体验下周开展，情况及时公开"), "reminder-signed");
+        inOrder("response", "立即整改：本月内完成联系点调研四天，群众办事跟踪体验下周开展，情况及时公开"), "reminder-signed");
   }
 
   /** One item of the plan as the principal fills it in, its category found by typing {@code search}. */
@@ -227,6 +227,15 @@ class TasklistRectificationTest extends TasklistTest {
     values.put("owner", names.name(owner));
     values.put("commitment", commitment);
     walk.fillEntry(form, items, index, values);
+  }
+
+  /** Values in the order a person fills the fields, top to bottom. */
+  private static Map<String, Object> inOrder(Object... keysAndValues) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      values.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return values;
   }
 
   private static Map<String, Object> rule() {
