@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.massline.app.Clock;
 import org.massline.organization.CamundaGroups;
 import org.massline.organization.InstanceGrants;
 import org.massline.organization.MeetingUnits;
@@ -77,7 +78,7 @@ public class LedgerEscalations {
         .append(current.daysOverdue()).append(" 天，第 ").append(current.rung()).append(" 次督办）\n\n")
         .append(ledgerItems.describe(current.ledgerItemId())).append("\n\n督办经过：");
     for (Escalation e : repository.findEscalations(current.ledgerItemId())) {
-      text.append("\n").append(e.decidedAt().toLocalDateTime().toLocalDate()).append(" 第 ").append(e.rung())
+      text.append("\n").append(Clock.toLocalDate(e.decidedAt())).append(" 第 ").append(e.rung())
           .append(" 次：").append(e.step().label());
       if (e.content() != null) {
         text.append("——").append(e.content()).append("（限 ").append(e.deadline()).append(" 前完成")

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.massline.app.Clock;
 import org.massline.rectification.Ledgers.ItemView;
 
 /** The ledger as the offices keep it in Excel: one row an item, Chinese headers, as XLSX or CSV. */
@@ -34,7 +35,7 @@ final class LedgerExport {
       new Column("状态", ItemView::statusLabel),
       new Column("逾期", i -> i.overdue() ? "是" : "否"),
       new Column("督办", ItemView::escalated),
-      new Column("销号时间", i -> i.closedAt() == null ? "" : i.closedAt().toLocalDateTime().toLocalDate().toString()));
+      new Column("销号时间", i -> i.closedAt() == null ? "" : Clock.toLocalDate(i.closedAt()).toString()));
 
   private LedgerExport() {
   }

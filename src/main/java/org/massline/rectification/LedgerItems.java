@@ -5,7 +5,9 @@ import static org.massline.rectification.LedgerItemProcess.LEDGER_ITEM_ID;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.massline.app.Clock;
 import org.massline.organization.CamundaGroups;
 import org.massline.organization.InstanceGrants;
 import org.massline.organization.MeetingUnits;
@@ -82,13 +84,21 @@ public class LedgerItems {
     return repository.findLedgerItem(LEDGER_ITEM_ID.from(execution)).orElseThrow();
   }
 
+  /**
+   * A step's title with the item it is about, e.g. "报告整改进展：清理超标超配公车，杜绝公车私用": an owner of two
+   * items, the superior confirming a unit's dozen, tells their tasks apart in 我的待办.
+   */
+  public void nameTask(DelegateTask task, long itemId) {
+    task.setName(task.getName() + "：" + PlanText.brief(repository.findLedgerItem(itemId).orElseThrow().task()));
+  }
+
   /** The item and everything recorded on it, oldest first, for the forms of its steps. */
   public String describe(long itemId) {
     LedgerItem item = repository.findLedgerItem(itemId).orElseThrow();
     StringBuilder text = new StringBuilder(planText.item(item.text(), false))
         .append("\n状态：").append(item.status().label());
     for (LedgerEntry entry : repository.findEntries(itemId)) {
-      text.append("\n").append(entry.recordedAt().toLocalDateTime().toLocalDate()).append(" ")
+      text.append("\n").append(Clock.toLocalDate(entry.recordedAt())).append(" ")
           .append(entry.kind().label()).append("（").append(leadership.name(entry.personId())).append("）：")
           .append(entry.content()).append(entry.evidence() == null ? "" : "　佐证：" + entry.evidence());
     }

@@ -81,7 +81,7 @@ public class LookBackSetup implements StartGuard {
     }
     int year = Clock.today().getYear();
     return repository.findLookBack(unitId, year).map(existing -> new Refusal(Refusal.CONFLICT,
-        unit.get().name() + year + " 年的“回头看”已于 " + existing.startedAt().toLocalDateTime().toLocalDate()
+        unit.get().name() + year + " 年的“回头看”已于 " + Clock.toLocalDate(existing.startedAt())
             + " 开展，每年一次"));
   }
 

@@ -74,6 +74,12 @@ public class PlanText {
         + "\n   承诺：" + item.commitment() + (addedBySupervision ? "\n   （督导组增加）" : "");
   }
 
+  /** The beginning of an item's task, to name it in a title or a refusal. */
+  public static String brief(String text) {
+    String line = text.strip().replaceAll("\\s+", " ");
+    return line.length() <= 20 ? line : line.substring(0, 20) + "…";
+  }
+
   /** The reviews of every version so far, oldest first. */
   public String reviews(long rectificationId) {
     StringBuilder text = new StringBuilder();

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.massline.app.Clock;
 import org.massline.forms.FormOption;
 import org.massline.forms.Refusal;
 import org.massline.forms.Refusals;
@@ -96,7 +97,7 @@ public class RectificationSetup implements StartGuard {
       return MeetingUnits.invalid("单位“" + unit.name() + "”没有督导组，无人对整改方案提出意见");
     }
     return repository.findOpenRectification(unitId).map(open -> new Refusal(Refusal.CONFLICT,
-        unit.name() + "已有正在进行的整改落实（" + open.startedAt().toLocalDateTime().toLocalDate()
+        unit.name() + "已有正在进行的整改落实（" + Clock.toLocalDate(open.startedAt())
             + " 发起），新查摆的问题在其结束后的下一轮整改中列入"));
   }
 

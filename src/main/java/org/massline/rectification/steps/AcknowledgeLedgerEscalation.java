@@ -6,7 +6,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.massline.forms.Step;
 import org.massline.rectification.LedgerEscalationProcess;
 import org.massline.rectification.LedgerEscalations;
+import org.massline.rectification.PlanText;
 import org.massline.rectification.RectificationRepository;
+import org.massline.rectification.RectificationRepository.Escalation;
 import org.massline.security.Actor;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +34,10 @@ public class AcknowledgeLedgerEscalation extends Step<AcknowledgeLedgerEscalatio
   protected void show(DelegateTask task) {
     long id = ESCALATION_ID.from(task);
     task.setVariableLocal("escalationText", escalations.describe(id));
-    task.setName("签收督办：" + repository.findEscalation(id).orElseThrow().step().label());
+    Escalation escalation = repository.findEscalation(id).orElseThrow();
+    // "签收催办：清理超标超配公车…": which rung, and of which item
+    task.setName("签收" + escalation.step().label() + "：" + PlanText.brief(repository.findLedgerItem(
+        escalation.ledgerItemId()).orElseThrow().task()));
   }
 
   @Override

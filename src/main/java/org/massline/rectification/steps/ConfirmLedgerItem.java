@@ -40,6 +40,7 @@ public class ConfirmLedgerItem extends Step<ConfirmLedgerItem.Values> {
   @Override
   protected void show(DelegateTask task) {
     task.setVariableLocal("itemText", ledgerItems.describe(LEDGER_ITEM_ID.from(task)));
+    ledgerItems.nameTask(task, LEDGER_ITEM_ID.from(task));
   }
 
   @Override

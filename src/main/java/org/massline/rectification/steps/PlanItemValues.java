@@ -7,6 +7,7 @@ import org.massline.app.Clock;
 import org.massline.forms.Problems;
 import org.massline.meeting.Wind;
 import org.massline.rectification.ItemWeight;
+import org.massline.rectification.PlanText;
 import org.massline.rectification.RectificationRepository.ItemText;
 import org.massline.rectification.RectificationSettings;
 
@@ -27,7 +28,9 @@ public record PlanItemValues(String specialTask, Wind wind, ItemWeight weight, S
     for (int i = 0; i < items.size(); i++) {
       PlanItemValues item = items.get(i);
       if (item.deadline() != null && item.deadline().isBefore(Clock.today())) {
-        problems.add(label + "第 " + (i + 1) + " 项的完成时限 " + item.deadline() + " 早于今天，请填写今后的日期");
+        // the form does not number its entries: the item is named by its task too
+        problems.add(label + "第 " + (i + 1) + " 项" + (item.task() == null || item.task().isBlank() ? ""
+            : "“" + PlanText.brief(item.task()) + "”") + "的完成时限 " + item.deadline() + " 早于今天，请填写今后的日期");
       }
     }
   }

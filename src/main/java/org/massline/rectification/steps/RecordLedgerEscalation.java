@@ -12,6 +12,7 @@ import org.massline.forms.Submission;
 import org.massline.rectification.LedgerEscalationProcess;
 import org.massline.rectification.LedgerEscalations;
 import org.massline.rectification.PersonMeasure;
+import org.massline.rectification.PlanText;
 import org.massline.rectification.RectificationRepository;
 import org.massline.rectification.RectificationRepository.Escalation;
 import org.massline.security.Actor;
@@ -41,8 +42,8 @@ public class RecordLedgerEscalation extends Step<RecordLedgerEscalation.Values> 
     long id = ESCALATION_ID.from(task);
     Escalation escalation = repository.findEscalation(id).orElseThrow();
     task.setVariableLocal("escalationText", escalations.describe(id));
-    task.setName(escalation.step().label() + "：" + repository.findLedgerItem(escalation.ledgerItemId()).orElseThrow()
-        .task());
+    task.setName(escalation.step().label() + "：" + PlanText.brief(repository.findLedgerItem(
+        escalation.ledgerItemId()).orElseThrow().task()));
   }
 
   @Override

@@ -45,6 +45,7 @@ public class RecordPublicAcceptance extends Step<RecordPublicAcceptance.Values> 
   protected void show(DelegateTask task) {
     task.setVariableLocal("itemText", ledgerItems.describe(LEDGER_ITEM_ID.from(task)) + "\n\n销号条件：参加评议不少于 "
         + settings.minRatings() + " 人，满意和基本满意超过 " + Math.round(settings.satisfiedShare() * 100) + "%。");
+    ledgerItems.nameTask(task, LEDGER_ITEM_ID.from(task));
   }
 
   @Override

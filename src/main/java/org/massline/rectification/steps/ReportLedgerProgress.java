@@ -37,6 +37,7 @@ public class ReportLedgerProgress extends Step<ReportLedgerProgress.Values> {
   @Override
   protected void show(DelegateTask task) {
     task.setVariableLocal("itemText", ledgerItems.describe(LEDGER_ITEM_ID.from(task)));
+    ledgerItems.nameTask(task, LEDGER_ITEM_ID.from(task));
   }
 
   @Override
