@@ -21,6 +21,7 @@ import org.massline.rectification.LedgerEscalationProcess;
 import org.massline.rectification.LedgerEscalationSweep;
 import org.massline.rectification.LedgerItemProcess;
 import org.massline.rectification.RectificationProcess;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -89,6 +90,12 @@ class TasklistRectificationTest extends TasklistTest {
     walk.fill(form, "rectification-plan", inOrder("summary",
         "聚焦“四风”突出问题，逐项明确任务书、时间表和责任人，边整边改、立行立改，向全县干部群众公开承诺，接受群众监督"));
     JsonNode items = walk.schema("rectification-plan").get("items");
+    // the form offers an item for every problem the meeting found; he merges them into items of his own
+    int offered = form.findElements(By.cssSelector("textarea[id*='-Field_0008_']")).size();
+    assertThat(offered).as("an item offered per problem").isGreaterThan(3);
+    for (int i = offered - 1; i > 0; i--) {
+      walk.removeLastEntry(form, "textarea", "Field_0008", i);
+    }
     item(form, items, 0, "文山", "专项整治：文山会海", "FORMALISM", "NORMAL",
         "解决会议多、文件多、陪会多的问题，县委常委会会议和县委文件数量比上年减少三分之一",
         "县委常委会会议每月不超过两次，县级领导不陪会，文件一律精简，能合并的合并、能不发的不发",

@@ -72,7 +72,12 @@ class RectificationWalkTest extends MasslineTest {
     assertThat(pi).isNotBlank();
     assertThat(Rest.as(port, OFFICE).post(START, Map.of("businessKey", UNIT)).status())
         .as("one rectification per unit at a time").isEqualTo(409);
-    long id = Rest.as(port, SUPERVISOR).get("/api/rectifications?unit=" + UNIT).json().get(0).path("id").asLong();
+    long id = 0;
+    for (JsonNode r : Rest.as(port, SUPERVISOR).get("/api/rectifications?unit=" + UNIT).json()) {
+      if (r.path("processInstanceId").asText().equals(pi)) {
+        id = r.path("id").asLong();
+      }
+    }
     JsonNode view = Rest.as(port, SUPERVISOR).get("/api/rectifications/" + id).json();
     List<String> sources = new ArrayList<>();
     view.path("problems").forEach(p -> sources.add(p.path("source").asText()));
