@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -91,6 +92,8 @@ class MeetingPathsTest {
     when(reports.needsComments(22L)).thenReturn(false);
     when(reports.commenters(anyLong())).thenReturn(List.of("member", "member2"));
     when(settings.getRejectionsBeforeEscalation()).thenReturn(2);
+    // the message to the meeting's own reminder-talk event subprocess is part of the routing
+    doCallRealMethod().when(reports).requestReminderTalk(any());
     Mocks.register("meetingSetup", setup);
     Mocks.register("meetingTalks", talks);
     Mocks.register("meetingReports", reports);
@@ -205,6 +208,32 @@ class MeetingPathsTest {
     completeAll(MeetingProcess.SUPERVISE_REPORT, Map.of());
     completeAll(MeetingProcess.REVIEW_REPORT, review(true, 2));
     assertThat(meeting).isWaitingAt(MeetingProcess.SCHEDULE_MEETING);
+  }
+
+  @Test
+  void aReminderTalkStillOpenDoesNotHoldUpTheSchedulingAndTheMeetingWaitsOnlyForItAtTheEnd() {
+    prepared();
+    talksConfirmed();
+    completeAll(MeetingProcess.DRAFT_REPORT, Map.of());
+    completeAll(MeetingProcess.COMMENT_ON_DRAFT, Map.of());
+    for (int rejection = 1; rejection <= 2; rejection++) {
+      completeAll(MeetingProcess.SUPERVISE_REPORT, Map.of());
+      engine.getTaskService().complete(review(22L).getId(), review(false, rejection));
+      completeAll(MeetingProcess.DRAFT_REPORT, Map.of());
+    }
+    Task reminder = tasks(MeetingProcess.REMINDER_TALK).get(0);
+    assertThat(engine.getTaskService().getVariable(reminder.getId(), MeetingProcess.REPORT_ID.name()))
+        .as("the talk knows its report").isEqualTo(22L);
+    completeAll(MeetingProcess.SUPERVISE_REPORT, Map.of());
+    completeAll(MeetingProcess.REVIEW_REPORT, review(true, 2));
+    assertThat(meeting).as("scheduled while the reminder talk is open")
+        .isWaitingAt(MeetingProcess.SCHEDULE_MEETING, MeetingProcess.REMINDER_TALK);
+    held(true);
+    complete(MeetingProcess.CIRCULATE_NOTIFICATION);
+    completeAll(MeetingProcess.ACKNOWLEDGE_NOTIFICATION, Map.of(MeetingProcess.NOTIFICATION_ACKNOWLEDGED.name(), true));
+    assertThat(meeting).hasPassed(MeetingProcess.HAND_OFF).isNotEnded().isWaitingAt(MeetingProcess.REMINDER_TALK);
+    complete(MeetingProcess.REMINDER_TALK);
+    assertThat(meeting).hasPassed(MeetingProcess.REMINDER_TALK_ON_REJECTION).isEnded();
   }
 
   private void talksConfirmed() {

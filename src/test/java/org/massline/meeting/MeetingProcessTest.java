@@ -278,7 +278,7 @@ class MeetingProcessTest extends MasslineTest {
   }
 
   @Test
-  void escalatesToAReminderTalkAfterThreeRejectionsAndContinues() {
+  void escalatesToAReminderTalkAfterThreeRejectionsThatHoldsUpNeitherTheRevisionNorTheScheduling() {
     MeetingDriver m = MeetingDriver.start(engine).prepare().talk().draft(1).commentOnGroupDraft();
     for (int draft = 2; draft <= 4; draft++) {
       m.complete(personalReview(m, "zhoujianhua"), SUPERIOR, MeetingForms.reject());
@@ -297,14 +297,21 @@ class MeetingProcessTest extends MasslineTest {
     // the report goes on being revised beside the reminder talk
     assertThat(ownDraft(m, "zhoujianhua")).isNotNull();
 
-    m.complete(reminder, SUPERVISOR, MeetingForms.reminderTalk());
     reviseOwnReport(m, "zhoujianhua", 4);
     m.complete(personalReview(m, "zhoujianhua"), SUPERIOR, MeetingForms.approve());
     m.approveAll();
-    assertThat(m.instance).isWaitingAt(MeetingProcess.SCHEDULE_MEETING);
+    // the reminder talk still open holds up nothing: the meeting is scheduled beside it
+    assertThat(m.instance).isWaitingAt(MeetingProcess.SCHEDULE_MEETING, MeetingProcess.REMINDER_TALK);
+    m.complete(m.task(MeetingProcess.SCHEDULE_MEETING), PRINCIPAL, MeetingForms.schedule(SUPERVISOR));
+    assertThat(m.task(MeetingProcess.REMINDER_TALK).getName()).as("still in the supervision group's list")
+        .startsWith("约谈提醒：陈立新");
+
+    m.complete(reminder, SUPERVISOR, MeetingForms.reminderTalk());
+    assertThat(m.instance).isWaitingAt(MeetingProcess.HOLD_MEETING).hasPassed(MeetingProcess.REMINDER_TALK);
     long reportId = meetings.findReports(meetingIdOf(m)).stream()
         .filter(r -> !r.isGroupReport() && r.authorId().equals("zhoujianhua")).findFirst().orElseThrow().id();
-    assertThat(meetings.findReminderTalks(reportId)).hasSize(1);
+    assertThat(meetings.findReminderTalks(reportId)).hasSize(1)
+        .allSatisfy(talk -> assertThat(talk.recordedBy()).isEqualTo(SUPERVISOR));
     assertThat(meetings.findReportVersions(reportId)).hasSize(4);
   }
 
