@@ -1,6 +1,7 @@
 package org.massline.meeting;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,19 +10,24 @@ import org.massline.meeting.MeetingRepository.Absence;
 import org.massline.meeting.MeetingRepository.Criticism;
 import org.massline.meeting.MeetingRepository.Meeting;
 import org.massline.meeting.MeetingRepository.MeetingRecord;
+import org.massline.meeting.MeetingRepository.Notification;
+import org.massline.meeting.MeetingRepository.NotificationReader;
 import org.massline.meeting.MeetingRepository.Participant;
 import org.massline.meeting.MeetingRepository.RecordedIntervention;
 import org.massline.meeting.MeetingRepository.Report;
 import org.massline.meeting.MeetingRepository.Review;
 import org.massline.organization.OrganizationRepository;
 import org.massline.organization.PersonNames;
+import org.massline.organization.Membership;
 import org.massline.organization.Unit;
+import org.massline.organization.UnitRole;
 import org.springframework.stereotype.Component;
 
 /**
  * The notification (通报) of the meeting's results, generated from what was recorded
  * ({@code composeNotification}); the principal edits and circulates it
  * ({@code steps.CirculateNotification}), the superior acknowledges it. Draft and final text are both kept.
+ * The scope resolves to the people who read and acknowledge the signed text ({@code steps.ReadNotification}).
  */
 @Component("meetingNotifications")
 public class MeetingNotifications {
@@ -40,6 +46,36 @@ public class MeetingNotifications {
   public void compose(DelegateExecution execution) {
     long meetingId = MeetingProcess.MEETING_ID.from(execution);
     repository.insertNotification(meetingId, draft(meetingId));
+  }
+
+  /**
+   * Whom the scope reaches in the meeting's unit, person id → as whom, in order: the leadership group,
+   * the party members, the principals of the subordinate units' party organizations. The principal
+   * who circulates it is left out.
+   */
+  public Map<String, String> reach(long meetingId, NotificationScope scope, String circulator) {
+    Meeting meeting = repository.findMeeting(meetingId).orElseThrow();
+    Map<String, String> readers = new LinkedHashMap<>();
+    for (Membership m : organization.findUnitMembers(meeting.unitId())) {
+      if (m.role().isLeadership() && scope.reachesLeadership()) {
+        readers.putIfAbsent(m.personId(), "本单位领导班子成员");
+      } else if (m.role() == UnitRole.PARTY_MEMBER && scope.reachesPartyMembers()) {
+        readers.putIfAbsent(m.personId(), "本单位党员");
+      }
+    }
+    if (scope.reachesSubordinateUnits()) {
+      organization.findAllUnits().stream().filter(u -> meeting.unitId().equals(u.parentId())).forEach(u ->
+          organization.findUnitMembers(u.id()).stream().filter(m -> m.role() == UnitRole.PRINCIPAL)
+              .forEach(m -> readers.putIfAbsent(m.personId(), u.name() + "主要负责同志")));
+    }
+    readers.remove(circulator);
+    return readers;
+  }
+
+  /** The collection of {@code readNotification}: who the signed (latest circulated) version reaches. */
+  public List<String> readers(long meetingId) {
+    return repository.findCirculatedNotification(meetingId).map(Notification::id).map(repository::findReadersOf)
+        .orElse(List.of()).stream().map(NotificationReader::personId).toList();
   }
 
   /**

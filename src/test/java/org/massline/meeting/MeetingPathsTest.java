@@ -46,6 +46,7 @@ class MeetingPathsTest {
   final MeetingTalks talks = mock(MeetingTalks.class);
   final MeetingReports reports = mock(MeetingReports.class);
   final MeetingSettings settings = mock(MeetingSettings.class);
+  final MeetingNotifications notifications = mock(MeetingNotifications.class);
   ProcessInstance meeting;
 
   @BeforeAll
@@ -98,13 +99,15 @@ class MeetingPathsTest {
     Mocks.register("meetingTalks", talks);
     Mocks.register("meetingReports", reports);
     Mocks.register("meetingSettings", settings);
-    Mocks.register("meetingNotifications", mock(MeetingNotifications.class));
+    when(notifications.readers(anyLong())).thenReturn(List.of("member", "member2"));
+    Mocks.register("meetingNotifications", notifications);
     Mocks.register("meetingHandoff", mock(MeetingHandoff.class));
     TaskListener nothing = task -> { };
     for (String step : List.of(MeetingProcess.PREPARE_MEETING, MeetingProcess.REVIEW_PREPARATION, MeetingProcess.RECORD_TALK, MeetingProcess.CONFIRM_TALK,
         MeetingProcess.DRAFT_REPORT, MeetingProcess.COMMENT_ON_DRAFT, MeetingProcess.SUPERVISE_REPORT, MeetingProcess.REVIEW_REPORT,
         MeetingProcess.REMINDER_TALK, MeetingProcess.SCHEDULE_MEETING, MeetingProcess.HOLD_MEETING,
-        MeetingProcess.GIVE_COMMENTARY, MeetingProcess.CIRCULATE_NOTIFICATION, MeetingProcess.ACKNOWLEDGE_NOTIFICATION)) {
+        MeetingProcess.GIVE_COMMENTARY, MeetingProcess.CIRCULATE_NOTIFICATION, MeetingProcess.ACKNOWLEDGE_NOTIFICATION,
+        MeetingProcess.READ_NOTIFICATION)) {
       Mocks.register(step, nothing);
     }
     meeting = engine.getRuntimeService().startProcessInstanceByKey(MeetingProcess.KEY, "unit");
@@ -133,7 +136,12 @@ class MeetingPathsTest {
     assertThat(meeting).as("sent back to be revised").isWaitingAt(MeetingProcess.CIRCULATE_NOTIFICATION);
     complete(MeetingProcess.CIRCULATE_NOTIFICATION);
     completeAll(MeetingProcess.ACKNOWLEDGE_NOTIFICATION, Map.of(MeetingProcess.NOTIFICATION_ACKNOWLEDGED.name(), true));
-    assertThat(meeting).hasPassed(MeetingProcess.COMPOSE_NOTIFICATION, MeetingProcess.HAND_OFF).isEnded();
+    assertThat(meeting).hasPassed(MeetingProcess.COMPOSE_NOTIFICATION, MeetingProcess.HAND_OFF)
+        .isWaitingAt(MeetingProcess.READ_NOTIFICATION);
+    assertThat(tasks(MeetingProcess.READ_NOTIFICATION)).as("one per reader").extracting(Task::getAssignee)
+        .containsExactlyInAnyOrder("member", "member2");
+    completeAll(MeetingProcess.READ_NOTIFICATION, Map.of());
+    assertThat(meeting).isEnded();
   }
 
   @Test
@@ -232,8 +240,24 @@ class MeetingPathsTest {
     complete(MeetingProcess.CIRCULATE_NOTIFICATION);
     completeAll(MeetingProcess.ACKNOWLEDGE_NOTIFICATION, Map.of(MeetingProcess.NOTIFICATION_ACKNOWLEDGED.name(), true));
     assertThat(meeting).hasPassed(MeetingProcess.HAND_OFF).isNotEnded().isWaitingAt(MeetingProcess.REMINDER_TALK);
+    completeAll(MeetingProcess.READ_NOTIFICATION, Map.of());
     complete(MeetingProcess.REMINDER_TALK);
     assertThat(meeting).hasPassed(MeetingProcess.REMINDER_TALK_ON_REJECTION).isEnded();
+  }
+
+  @Test
+  void aNotificationWhoseScopeReachesNobodyElseEndsTheMeetingAtTheHandOff() {
+    when(notifications.readers(anyLong())).thenReturn(List.of());
+    prepared();
+    talksConfirmed();
+    completeAll(MeetingProcess.DRAFT_REPORT, Map.of());
+    completeAll(MeetingProcess.COMMENT_ON_DRAFT, Map.of());
+    completeAll(MeetingProcess.SUPERVISE_REPORT, Map.of());
+    completeAll(MeetingProcess.REVIEW_REPORT, review(true, 0));
+    held(true);
+    complete(MeetingProcess.CIRCULATE_NOTIFICATION);
+    completeAll(MeetingProcess.ACKNOWLEDGE_NOTIFICATION, Map.of(MeetingProcess.NOTIFICATION_ACKNOWLEDGED.name(), true));
+    assertThat(meeting).hasPassed(MeetingProcess.HAND_OFF).isEnded();
   }
 
   private void talksConfirmed() {

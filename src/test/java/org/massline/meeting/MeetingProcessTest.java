@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.massline.forms.Values;
 import org.massline.meeting.MeetingRepository.Notification;
+import org.massline.meeting.MeetingRepository.NotificationReader;
 import org.massline.meeting.MeetingRepository.Report;
 import org.massline.support.MasslineTest;
 import org.massline.support.Users;
@@ -150,6 +151,10 @@ class MeetingProcessTest extends MasslineTest {
     assertThat(shown).as("the revision starts from the text sent back").containsEntry("notificationText", first);
     m.complete(revise, PRINCIPAL, MeetingForms.circulation(first + "\n\n本次会议无缺席人员，无需补课。"));
     m.complete(m.task(MeetingProcess.ACKNOWLEDGE_NOTIFICATION), SUPERIOR, MeetingForms.acknowledgement());
+    // only the signed version is sent to its readers, once each
+    assertThat(m.tasks(MeetingProcess.READ_NOTIFICATION)).extracting(Task::getAssignee)
+        .containsExactlyInAnyOrder("wuguoping", "yangxiuying", "zhoujianhua");
+    m.read();
     assertThat(m.instance).isEnded();
 
     List<Notification> versions = meetings.findNotifications(meetingIdOf(m));
@@ -158,6 +163,50 @@ class MeetingProcessTest extends MasslineTest {
     assertThat(versions.get(1).acknowledgedBy()).isNull();
     assertThat(versions.get(2).acknowledgedBy()).isEqualTo(SUPERIOR);
     assertThat(versions.get(2).returnedBy()).isNull();
+  }
+
+  @Test
+  void theSignedNotificationReachesEveryoneInItsScopeAndEachReadsAndAcknowledgesIt() {
+    MeetingDriver m = MeetingDriver.start(engine).prepare().talk().draft(1).commentOnGroupDraft().approveAll().holdMeeting();
+    Task circulate = m.task(MeetingProcess.CIRCULATE_NOTIFICATION);
+    Map<String, Object> shown = engine.getTaskService().getVariablesLocal(circulate.getId());
+    // each scope named by the people it reaches in the organization: the principal who circulates it is not among them
+    assertThat((String) shown.get("scopeContext"))
+        .contains("本单位领导班子成员：吴国平、杨秀英、周建华（3 人）")
+        .contains("下属各单位党组织：吴国平、杨秀英、周建华、梁勇、唐伟（5 人）");
+    m.complete(circulate, PRINCIPAL, MeetingForms.circulation((String) shown.get("notificationText"),
+        NotificationScope.SUBORDINATE_UNITS));
+    assertThat(m.tasks(MeetingProcess.READ_NOTIFICATION)).as("nobody reads it before the superior signs").isEmpty();
+    Task acknowledge = m.task(MeetingProcess.ACKNOWLEDGE_NOTIFICATION);
+    assertThat((String) engine.getTaskService().getVariableLocal(acknowledge.getId(), "circulation"))
+        .contains("通报范围：下属各单位党组织", "签收后送吴国平、杨秀英、周建华、梁勇、唐伟同志阅知（5 人）");
+    m.complete(acknowledge, SUPERIOR, MeetingForms.acknowledgement());
+
+    // handed off and the unit free for its next meeting, while the readers read
+    assertThat(m.instance).hasPassed(MeetingProcess.HAND_OFF).isWaitingAt(MeetingProcess.READ_NOTIFICATION);
+    assertThat(meetings.findOpenMeeting(MeetingDriver.UNIT)).isEmpty();
+    List<Task> reading = m.tasks(MeetingProcess.READ_NOTIFICATION);
+    assertThat(reading).extracting(Task::getAssignee)
+        .containsExactlyInAnyOrder("wuguoping", "yangxiuying", "zhoujianhua", "liangyong", "tangwei");
+    Task township = reading.stream().filter(t -> t.getAssignee().equals("liangyong")).findFirst().orElseThrow();
+    assertThat(township.getName()).isEqualTo("阅知会议情况通报 · 中共东河县委");
+    assertThat((String) engine.getTaskService().getVariableLocal(township.getId(), "circulation"))
+        .contains("上级党组织张志刚同志已签收", "您作为东河县城关镇党委主要负责同志阅知");
+    assertThatThrownBy(() -> m.complete(township, "liangyong", Map.of("read", false, "remark", "")))
+        .hasMessageContaining("我已阅读通报全文，知悉会议情况");
+    assertThat(meetings.findNotificationReaders(meetingIdOf(m))).allSatisfy(r -> assertThat(r.readAt()).isNull());
+
+    m.read();
+    assertThat(m.instance).isEnded().hasPassed(MeetingProcess.READ_NOTIFICATION);
+    List<NotificationReader> readers = meetings.findNotificationReaders(meetingIdOf(m));
+    assertThat(readers).extracting(NotificationReader::personId)
+        .containsExactly("wuguoping", "yangxiuying", "zhoujianhua", "liangyong", "tangwei");
+    assertThat(readers).allSatisfy(r -> {
+      assertThat(r.readAt()).isNotNull();
+      assertThat(r.remark()).startsWith("已阅知");
+    });
+    assertThat(readers.get(0).reachedAs()).isEqualTo("本单位领导班子成员");
+    assertThat(readers.get(4).reachedAs()).isEqualTo("东河县柳树乡党委主要负责同志");
   }
 
   @Test

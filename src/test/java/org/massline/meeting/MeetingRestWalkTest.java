@@ -56,6 +56,15 @@ class MeetingRestWalkTest extends MasslineTest {
     assertThat(meeting.path("problems").get(0).path("wind").asText())
         .isIn(Stream.of(Wind.values()).map(Wind::name).toList());
     assertThat(meeting.path("handoffItems")).hasSize(5);
+    // the scope's readers, each of whom read and acknowledged the signed text (阅知)
+    List<String> read = new ArrayList<>();
+    meeting.path("notificationReaders").forEach(r -> {
+      assertThat(r.path("notificationId").asLong()).isEqualTo(circulated.path("id").asLong());
+      assertThat(r.path("readAt").asText()).matches("\\d{4}-\\d{2}-\\d{2}.*");
+      read.add(r.path("personId").asText() + " " + r.path("reachedAs").asText());
+    });
+    assertThat(read).containsExactly("wuguoping 本单位领导班子成员", "yangxiuying 本单位领导班子成员",
+        "zhoujianhua 本单位领导班子成员");
     // someone outside the unit's viewers does not see it
     assertThat(Rest.as(port, "huangzhiming").get("/api/meetings/" + meeting.path("meeting").path("id").asLong()).status()).isEqualTo(403);
   }
@@ -122,6 +131,7 @@ class MeetingRestWalkTest extends MasslineTest {
     String text = walk.formVariable(MeetingDriver.PRINCIPAL, circulate, "notificationText").asText();
     walk.submit(MeetingDriver.PRINCIPAL, circulate, MeetingForms.circulation(text + "\n\n（经班子审定）"));
     walk.submitAll(pi, "acknowledgeNotification", MeetingDriver.SUPERIOR, MeetingForms.acknowledgement());
+    walk.submitAllAsAssignees(pi, "readNotification", MeetingForms.notificationRead());
     assertThat(Rest.as(port, "demo").get("/engine-rest/history/process-instance/" + pi).json().path("state").asText())
         .isEqualTo("COMPLETED");
   }
@@ -257,6 +267,12 @@ class MeetingRestWalkTest extends MasslineTest {
         "escalationCode", "REPORT_REJECTED_REPEATEDLY",
         "variables", Map.of(MeetingProcess.SUPERIOR_LEADER.name(), Map.of("value", "wuguoping")))).status()).isEqualTo(403);
     assertThat(member.post("/engine-rest/task/" + draft + "/bpmnError", Map.of("errorCode", "x")).status()).isEqualTo(403);
+    // nor call a reminder talk of their own making
+    assertThat(member.post("/engine-rest/message", Map.of("messageName", MeetingProcess.REMINDER_TALK_REQUESTED,
+        "processInstanceId", pi, "processVariablesToTriggeredScope", Map.of(MeetingProcess.REPORT_ID.name(),
+            Map.of("value", 1)))).status()).isEqualTo(403);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi)
+        .taskDefinitionKey(MeetingProcess.REMINDER_TALK).count()).isZero();
     assertThat(member.post("/engine-rest/task/" + draft + "/resolve", Map.of("variables", Map.of())).status()).isEqualTo(403);
     assertThat(member.post("/engine-rest/task/" + draft + "/delegate", Map.of("userId", "yangxiuying")).status()).isEqualTo(403);
     assertThat(Rest.as(port, "demo").get("/engine-rest/process-instance/" + pi + "/variables/superiorLeader").json()
