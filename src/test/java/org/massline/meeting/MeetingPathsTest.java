@@ -156,16 +156,21 @@ class MeetingPathsTest {
 
   @Test
   void aMeetingTheCommentaryFailsIsHeldAgain() {
+    readyForTheMeeting();
+    held(false);
+    assertThat(meeting).isWaitingAt(MeetingProcess.SCHEDULE_MEETING).hasNotPassed(MeetingProcess.COMPOSE_NOTIFICATION);
+    held(true);
+    assertThat(meeting).isWaitingAt(MeetingProcess.CIRCULATE_NOTIFICATION);
+  }
+
+  /** Prepared, every talk confirmed, every report approved at its first draft. */
+  private void readyForTheMeeting() {
     prepared();
     talksConfirmed();
     completeAll(MeetingProcess.DRAFT_REPORT, Map.of());
     completeAll(MeetingProcess.COMMENT_ON_DRAFT, Map.of());
     completeAll(MeetingProcess.SUPERVISE_REPORT, Map.of());
     completeAll(MeetingProcess.REVIEW_REPORT, review(true, 0));
-    held(false);
-    assertThat(meeting).isWaitingAt(MeetingProcess.SCHEDULE_MEETING).hasNotPassed(MeetingProcess.COMPOSE_NOTIFICATION);
-    held(true);
-    assertThat(meeting).isWaitingAt(MeetingProcess.CIRCULATE_NOTIFICATION);
   }
 
   private void prepared() {
@@ -248,12 +253,7 @@ class MeetingPathsTest {
   @Test
   void aNotificationWhoseScopeReachesNobodyElseEndsTheMeetingAtTheHandOff() {
     when(notifications.readers(anyLong())).thenReturn(List.of());
-    prepared();
-    talksConfirmed();
-    completeAll(MeetingProcess.DRAFT_REPORT, Map.of());
-    completeAll(MeetingProcess.COMMENT_ON_DRAFT, Map.of());
-    completeAll(MeetingProcess.SUPERVISE_REPORT, Map.of());
-    completeAll(MeetingProcess.REVIEW_REPORT, review(true, 0));
+    readyForTheMeeting();
     held(true);
     complete(MeetingProcess.CIRCULATE_NOTIFICATION);
     completeAll(MeetingProcess.ACKNOWLEDGE_NOTIFICATION, Map.of(MeetingProcess.NOTIFICATION_ACKNOWLEDGED.name(), true));
