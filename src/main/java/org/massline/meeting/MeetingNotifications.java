@@ -93,7 +93,11 @@ public class MeetingNotifications {
     List<Absence> absences = repository.findAbsences(record.id());
     List<RecordedIntervention> interventions = repository.findInterventions(record.id());
     Map<Wind, Integer> problemsByWind = new EnumMap<>(Wind.class);
-    repository.findProblems(meetingId).forEach(p -> problemsByWind.merge(p.wind(), 1, Integer::sum));
+    Map<ProblemSource, Integer> problemsBySource = new EnumMap<>(ProblemSource.class);
+    repository.findProblems(meetingId).forEach(p -> {
+      problemsByWind.merge(p.wind(), 1, Integer::sum);
+      problemsBySource.merge(p.source(), 1, Integer::sum);
+    });
 
     StringBuilder text = new StringBuilder()
         .append("关于").append(unitName).append("领导班子").append(meeting.title()).append("召开情况的通报\n\n")
@@ -128,10 +132,14 @@ public class MeetingNotifications {
     if (returned > 0) {
       text.append("，退回修改 ").append(returned).append(" 次");
     }
-    text.append("。会前查摆问题 ").append(problemsByWind.values().stream().mapToInt(Integer::intValue).sum()).append(" 条");
+    text.append("。查摆问题 ").append(problemsByWind.values().stream().mapToInt(Integer::intValue).sum()).append(" 条");
     if (!problemsByWind.isEmpty()) {
       text.append("，其中");
       problemsByWind.forEach((wind, count) -> text.append(wind.label()).append(" ").append(count).append(" 条，"));
+      text.setLength(text.length() - 1);
+      // where they came from: the preparation, the talks (互相帮) and the members' own drafts (自己找)
+      text.append("；按来源，");
+      problemsBySource.forEach((source, count) -> text.append(source.label()).append(" ").append(count).append(" 条，"));
       text.setLength(text.length() - 1);
     }
     text.append("。\n\n二、会议情况。").append(repository.findStatements(record.id()).size())

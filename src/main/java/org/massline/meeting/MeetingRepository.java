@@ -267,6 +267,26 @@ public class MeetingRepository {
         .params(meetingId, preparationId, subjectId, wind.name(), source.name(), description).update();
   }
 
+  /**
+   * A problem found after the preparation (in a talk, 互相帮, or while drafting a report, 自己找), added to
+   * the latest preparation's list unless the same problem of the same subject is on it already: a talk
+   * recorded again or a draft revised brings its problems again, and each joins the list once.
+   * Returns whether it was added.
+   */
+  public boolean addProblemOnce(long meetingId, String subjectId, Wind wind, ProblemSource source, String description) {
+    List<Object> params = new ArrayList<>(Arrays.asList(meetingId, subjectId, wind.name(), source.name(), description,
+        meetingId, description));
+    if (subjectId != null) {
+      params.add(subjectId);
+    }
+    return jdbc.sql("""
+        insert into meeting_problem (meeting_id, preparation_id, subject_id, wind, source, description)
+        select ?, p.id, ?, ?, ?, ? from meeting_preparation p
+        where p.id = (select max(id) from meeting_preparation where meeting_id = ?)
+          and not exists (select 1 from meeting_problem q where q.preparation_id = p.id and q.description = ?
+            and q.subject_id""" + (subjectId == null ? " is null)" : " = ?)")).params(params).update() == 1;
+  }
+
   public List<Preparation> findPreparations(long meetingId) {
     return jdbc.sql("select * from meeting_preparation where meeting_id = ? order by id").param(meetingId)
         .query(PREPARATION).list();

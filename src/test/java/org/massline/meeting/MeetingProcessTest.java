@@ -210,6 +210,48 @@ class MeetingProcessTest extends MasslineTest {
   }
 
   @Test
+  void membersAddTheirOwnProblemsWhileDraftingAndTheyReachTheNextDraftTheNotificationAndTheHandOff() {
+    MeetingDriver m = MeetingDriver.start(engine).prepare().talk();
+    String own = "审批事项层层签字，群众办一件事要跑四五趟，本人分管的审批领域没有及时清理";
+    Map<String, Object> found = MeetingForms.entry("wind", "BUREAUCRATISM", "source", "SELF", "description", own);
+    Map<String, Object> draft = new LinkedHashMap<>(MeetingForms.report(1));
+    draft.put("problemsFound", Values.json(List.of(found, found)));
+    m.complete(ownDraft(m, "wuguoping"), "wuguoping", draft);
+    // the group report's author adds the group's
+    Task group = m.tasks(MeetingProcess.DRAFT_REPORT).stream()
+        .filter(t -> meetings.findReport(reportIdOf(t)).isGroupReport()).findFirst().orElseThrow();
+    Map<String, Object> groupDraft = new LinkedHashMap<>(MeetingForms.report(1));
+    groupDraft.put("problemsFound", Values.json(List.of(MeetingForms.entry("wind", "FORMALISM", "source", "MASSES",
+        "description", "班子成员调研多在城关周边，偏远村一年难得去一次"))));
+    m.complete(group, PRINCIPAL, groupDraft);
+    m.draft(1).commentOnGroupDraft();
+
+    m.complete(personalReview(m, "wuguoping"), SUPERIOR, MeetingForms.reject());
+    m.approveAll();
+    Task revision = ownDraft(m, "wuguoping");
+    assertThat((String) engine.getTaskService().getVariableLocal(revision.getId(), "draftContext"))
+        .as("the next draft shows it").contains("问题清单中本人的问题：", "· [官僚主义·自己找] " + own);
+    Map<String, Object> revised = new LinkedHashMap<>(MeetingForms.report(2));
+    revised.put("problemsFound", Values.json(List.of(found)));
+    m.complete(revision, "wuguoping", revised);
+    m.supervise().approveAll().holdMeeting().notifyAndAcknowledge();
+
+    long id = meetingIdOf(m);
+    List<MeetingRepository.Problem> problems = meetings.findProblems(id);
+    assertThat(problems).filteredOn(p -> own.equals(p.description())).as("once, though sent three times")
+        .singleElement().satisfies(p -> {
+          assertThat(p.subjectId()).isEqualTo("wuguoping");
+          assertThat(p.source()).isEqualTo(ProblemSource.SELF);
+        });
+    assertThat(problems).filteredOn(p -> p.description().startsWith("班子成员调研多在城关周边"))
+        .singleElement().satisfies(p -> assertThat(p.subjectId()).as("the group's").isNull());
+    assertThat(meetings.findNotifications(id).get(0).content()).contains("查摆问题 " + problems.size() + " 条")
+        .contains("自己找 ");
+    assertThat(meetings.findHandoffItemsOfMeeting(id)).filteredOn(item -> own.equals(item.problem()))
+        .singleElement().satisfies(item -> assertThat(item.measures()).contains("第2稿"));
+  }
+
+  @Test
   void aProblemRaisedInATalkJoinsTheMeetingsProblemList() {
     MeetingDriver m = MeetingDriver.start(engine).prepare();
     Task talk = m.tasks(MeetingProcess.RECORD_TALK).stream()
