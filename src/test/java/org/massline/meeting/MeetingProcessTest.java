@@ -40,8 +40,9 @@ class MeetingProcessTest extends MasslineTest {
         "groupContext")).contains("重点解决：政绩观不正确", "对照检查：党章、廉政准则、《党政机关厉行节约反对浪费条例》");
 
     m.prepare();
-    // principal with 3 members, 3 pairs of members, the superior with the principal
-    assertThat(m.tasks(MeetingProcess.RECORD_TALK)).hasSize(7);
+    // principal with 3 members, 3 pairs of members, the superior with the principal, two members with the
+    // township principals they are in charge of (分管), the supervision group with the principal and the 3 members
+    assertThat(m.tasks(MeetingProcess.RECORD_TALK)).hasSize(13);
     // the group report and four personal reports, the principal's included
     assertThat(m.tasks(MeetingProcess.DRAFT_REPORT)).extracting(Task::getAssignee)
         .containsExactlyInAnyOrder(PRINCIPAL, PRINCIPAL, "wuguoping", "yangxiuying", "zhoujianhua");
@@ -79,7 +80,7 @@ class MeetingProcessTest extends MasslineTest {
     record.put("superiorPresent", false);
     m.holdMeeting(record);
     String draft = meetings.findNotifications(meetingIdOf(m)).get(0).content();
-    assertThat(draft).contains("班子应到 4 人，实到 4 人", "督导组高明同志列席会议", "谈心谈话并经双方确认 7 人次",
+    assertThat(draft).contains("班子应到 4 人，实到 4 人", "督导组高明同志列席会议", "谈心谈话并经双方确认 13 人次",
         "对照检查材料 5 份经上级党组织审核通过，共审核 5 稿", "4 名班子成员作对照检查发言", "相互批评 12 条",
         "督导组对 1 处绕、躲、虚、偏的批评当场提醒纠正", "三、督导组点评。班子会前准备充分")
         .doesNotContain("到会", "张志刚", "全程", "指导", "将", "下一步");
@@ -249,6 +250,32 @@ class MeetingProcessTest extends MasslineTest {
         .contains("自己找 ");
     assertThat(meetings.findHandoffItemsOfMeeting(id)).filteredOn(item -> own.equals(item.problem()))
         .singleElement().satisfies(item -> assertThat(item.measures()).contains("第2稿"));
+  }
+
+  @Test
+  void membersTalkWithTheCadresTheyAreInChargeOfAndTheSupervisionGroupWithThePrincipalAndEachMember() {
+    MeetingDriver m = MeetingDriver.start(engine).prepare();
+    Map<String, String> talks = new java.util.TreeMap<>();
+    for (Task t : m.tasks(MeetingProcess.RECORD_TALK)) {
+      String context = (String) engine.getTaskService().getVariableLocal(t.getId(), "talkContext");
+      talks.put(t.getAssignee() + " " + t.getName(), context.substring(0, context.indexOf('\n')));
+    }
+    // 分管 in the demo region: 吴国平 城关镇, 杨秀英 柳树乡 — their principals 梁勇 and 唐伟
+    assertThat(talks).containsEntry("wuguoping 与梁勇谈心谈话并记录 · 中共东河县委", "谈话类型：班子成员与分管干部")
+        .containsEntry("yangxiuying 与唐伟谈心谈话并记录 · 中共东河县委", "谈话类型：班子成员与分管干部")
+        // the supervision group's leader with the principal, its other supervisor with the members
+        .containsEntry("gaoming 与陈立新谈心谈话并记录 · 中共东河县委", "谈话类型：督导组与主要负责同志")
+        .containsEntry("zhengli 与吴国平谈心谈话并记录 · 中共东河县委", "谈话类型：督导组与班子成员")
+        .containsEntry("zhengli 与杨秀英谈心谈话并记录 · 中共东河县委", "谈话类型：督导组与班子成员")
+        .containsEntry("zhengli 与周建华谈心谈话并记录 · 中共东河县委", "谈话类型：督导组与班子成员");
+    // recorded and confirmed like the others: the cadre confirms
+    m.talk();
+    List<MeetingRepository.Talk> held = meetings.findTalks(meetingIdOf(m));
+    assertThat(held).allSatisfy(t -> assertThat(t.status()).isEqualTo(TalkStatus.CONFIRMED));
+    assertThat(held).filteredOn(t -> t.kind() == TalkKind.MEMBER_CADRE)
+        .extracting(t -> t.initiatorId() + "-" + t.partnerId()).containsExactly("wuguoping-liangyong", "yangxiuying-tangwei");
+    assertThat(held).filteredOn(t -> t.kind() == TalkKind.SUPERVISION_PRINCIPAL).singleElement()
+        .satisfies(t -> assertThat(t.partnerId()).isEqualTo(PRINCIPAL));
   }
 
   @Test

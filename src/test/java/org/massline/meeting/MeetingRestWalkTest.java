@@ -50,7 +50,7 @@ class MeetingRestWalkTest extends MasslineTest {
     assertThat(circulated.path("scope").asText()).isEqualTo("本单位全体党员干部");
     assertThat(circulated.path("acknowledgedBy").asText()).isEqualTo(MeetingDriver.SUPERIOR);
     assertThat(meeting.path("reports")).hasSize(5);
-    assertThat(meeting.path("talks")).hasSize(7);
+    assertThat(meeting.path("talks")).hasSize(13);
     assertThat(meeting.path("record").path("criticisms")).hasSize(12);
     assertThat(meeting.path("record").path("heldOn").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
     assertThat(meeting.path("problems").get(0).path("wind").asText())
