@@ -418,8 +418,11 @@ class MeetingProcessTest extends MasslineTest {
     reviseOwnReport(m, "zhoujianhua", 4);
     m.complete(personalReview(m, "zhoujianhua"), SUPERIOR, MeetingForms.approve());
     m.approveAll();
-    // the reminder talk still open holds up nothing: the meeting is scheduled beside it
+    // the reminder talk still open holds up nothing: the meeting is scheduled beside it, the principal told of it
     assertThat(m.instance).isWaitingAt(MeetingProcess.SCHEDULE_MEETING, MeetingProcess.REMINDER_TALK);
+    assertThat((String) engine.getTaskService().getVariableLocal(m.task(MeetingProcess.SCHEDULE_MEETING).getId(),
+        "attendanceContext")).contains("督导组约谈提醒尚未完成：约谈提醒：陈立新（周建华同志个人对照检查材料退回 3 次）",
+            "不影响安排会议");
     m.complete(m.task(MeetingProcess.SCHEDULE_MEETING), PRINCIPAL, MeetingForms.schedule(SUPERVISOR));
     assertThat(m.task(MeetingProcess.REMINDER_TALK).getName()).as("still in the supervision group's list")
         .startsWith("约谈提醒：陈立新");
