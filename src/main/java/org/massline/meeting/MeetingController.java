@@ -10,6 +10,7 @@ import org.massline.meeting.MeetingRepository.HandoffItem;
 import org.massline.meeting.MeetingRepository.Meeting;
 import org.massline.meeting.MeetingRepository.MeetingRecord;
 import org.massline.meeting.MeetingRepository.Notification;
+import org.massline.meeting.MeetingRepository.NotificationReader;
 import org.massline.meeting.MeetingRepository.Participant;
 import org.massline.meeting.MeetingRepository.Preparation;
 import org.massline.meeting.MeetingRepository.PreparationReview;
@@ -74,7 +75,7 @@ public class MeetingController {
   public record MeetingView(Meeting meeting, List<Participant> participants, List<Preparation> preparations,
       List<PreparationReview> preparationReviews, List<Problem> problems, List<TalkView> talks,
       List<ReportView> reports, List<Schedule> schedules, RecordView record, List<Commentary> commentary,
-      List<Verdict> verdicts, List<Notification> notifications,
+      List<Verdict> verdicts, List<Notification> notifications, List<NotificationReader> notificationReaders,
       List<HandoffItem> handoffItems, List<Reminder> reminders, List<Notice> supervisionNotices) {
   }
 
@@ -110,6 +111,7 @@ public class MeetingController {
     return new MeetingView(meeting, repository.findParticipants(id), repository.findPreparations(id),
         repository.findPreparationReviews(id), repository.findProblems(id), talks, reports, repository.findSchedules(id),
         record, repository.findCommentary(id), repository.findVerdicts(id), repository.findNotifications(id),
+        repository.findNotificationReaders(id),
         repository.findHandoffItemsOfMeeting(id),
         supervision.findReminders(meeting.processInstanceId()), supervision.findNotices(meeting.processInstanceId()));
   }

@@ -44,6 +44,9 @@ public class MeetingHandoff {
       repository.insertHandoffItem(meetingId, unitId, subject, problem.wind(), problem.description(), measures);
     }
     repository.close(meetingId);
+    // the meeting is over: readers still reading the notification, or a reminder talk still open, do not
+    // keep the unit from starting its next meeting (the process's end listener releases it too)
+    repository.release(meetingId);
     events.publishEvent(new MeetingHandedOff(meetingId, unitId, execution.getProcessInstanceId()));
   }
 }

@@ -1,6 +1,7 @@
 package org.massline.meeting;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,19 +10,24 @@ import org.massline.meeting.MeetingRepository.Absence;
 import org.massline.meeting.MeetingRepository.Criticism;
 import org.massline.meeting.MeetingRepository.Meeting;
 import org.massline.meeting.MeetingRepository.MeetingRecord;
+import org.massline.meeting.MeetingRepository.Notification;
+import org.massline.meeting.MeetingRepository.NotificationReader;
 import org.massline.meeting.MeetingRepository.Participant;
 import org.massline.meeting.MeetingRepository.RecordedIntervention;
 import org.massline.meeting.MeetingRepository.Report;
 import org.massline.meeting.MeetingRepository.Review;
 import org.massline.organization.OrganizationRepository;
 import org.massline.organization.PersonNames;
+import org.massline.organization.Membership;
 import org.massline.organization.Unit;
+import org.massline.organization.UnitRole;
 import org.springframework.stereotype.Component;
 
 /**
  * The notification (通报) of the meeting's results, generated from what was recorded
  * ({@code composeNotification}); the principal edits and circulates it
  * ({@code steps.CirculateNotification}), the superior acknowledges it. Draft and final text are both kept.
+ * The scope resolves to the people who read and acknowledge the signed text ({@code steps.ReadNotification}).
  */
 @Component("meetingNotifications")
 public class MeetingNotifications {
@@ -43,6 +49,36 @@ public class MeetingNotifications {
   }
 
   /**
+   * Whom the scope reaches in the meeting's unit, person id → as whom, in order: the leadership group,
+   * the party members, the principals of the subordinate units' party organizations. The principal
+   * who circulates it is left out.
+   */
+  public Map<String, String> reach(long meetingId, NotificationScope scope, String circulator) {
+    Meeting meeting = repository.findMeeting(meetingId).orElseThrow();
+    Map<String, String> readers = new LinkedHashMap<>();
+    for (Membership m : organization.findUnitMembers(meeting.unitId())) {
+      if (m.role().isLeadership() && scope.reachesLeadership()) {
+        readers.putIfAbsent(m.personId(), "本单位领导班子成员");
+      } else if (m.role() == UnitRole.PARTY_MEMBER && scope.reachesPartyMembers()) {
+        readers.putIfAbsent(m.personId(), "本单位党员");
+      }
+    }
+    if (scope.reachesSubordinateUnits()) {
+      organization.findAllUnits().stream().filter(u -> meeting.unitId().equals(u.parentId())).forEach(u ->
+          organization.findUnitMembers(u.id()).stream().filter(m -> m.role() == UnitRole.PRINCIPAL)
+              .forEach(m -> readers.putIfAbsent(m.personId(), u.name() + "主要负责同志")));
+    }
+    readers.remove(circulator);
+    return readers;
+  }
+
+  /** The collection of {@code readNotification}: who the signed (latest circulated) version reaches. */
+  public List<String> readers(long meetingId) {
+    return repository.findCirculatedNotification(meetingId).map(Notification::id).map(repository::findReadersOf)
+        .orElse(List.of()).stream().map(NotificationReader::personId).toList();
+  }
+
+  /**
    * Every sentence states something recorded: the meeting record's date and attendance (the superior
    * leader and supervisors only when recorded as present), confirmed talks, reports and the reviews
    * that approved them, statements, criticisms, interventions, the commentary. Nothing is promised
@@ -57,7 +93,11 @@ public class MeetingNotifications {
     List<Absence> absences = repository.findAbsences(record.id());
     List<RecordedIntervention> interventions = repository.findInterventions(record.id());
     Map<Wind, Integer> problemsByWind = new EnumMap<>(Wind.class);
-    repository.findProblems(meetingId).forEach(p -> problemsByWind.merge(p.wind(), 1, Integer::sum));
+    Map<ProblemSource, Integer> problemsBySource = new EnumMap<>(ProblemSource.class);
+    repository.findProblems(meetingId).forEach(p -> {
+      problemsByWind.merge(p.wind(), 1, Integer::sum);
+      problemsBySource.merge(p.source(), 1, Integer::sum);
+    });
 
     StringBuilder text = new StringBuilder()
         .append("关于").append(unitName).append("领导班子").append(meeting.title()).append("召开情况的通报\n\n")
@@ -92,10 +132,14 @@ public class MeetingNotifications {
     if (returned > 0) {
       text.append("，退回修改 ").append(returned).append(" 次");
     }
-    text.append("。会前查摆问题 ").append(problemsByWind.values().stream().mapToInt(Integer::intValue).sum()).append(" 条");
+    text.append("。查摆问题 ").append(problemsByWind.values().stream().mapToInt(Integer::intValue).sum()).append(" 条");
     if (!problemsByWind.isEmpty()) {
       text.append("，其中");
       problemsByWind.forEach((wind, count) -> text.append(wind.label()).append(" ").append(count).append(" 条，"));
+      text.setLength(text.length() - 1);
+      // where they came from: the preparation, the talks (互相帮) and the members' own drafts (自己找)
+      text.append("；按来源，");
+      problemsBySource.forEach((source, count) -> text.append(source.label()).append(" ").append(count).append(" 条，"));
       text.setLength(text.length() - 1);
     }
     text.append("。\n\n二、会议情况。").append(repository.findStatements(record.id()).size())

@@ -33,7 +33,13 @@ public final class MeetingProcess {
   public static final String CIRCULATE_NOTIFICATION = "circulateNotification";
   public static final String ACKNOWLEDGE_NOTIFICATION = "acknowledgeNotification";
   public static final String HAND_OFF = "handOffToRectification";
-  public static final String ESCALATION_CODE = "REPORT_REJECTED_REPEATEDLY";
+  public static final String READ_NOTIFICATION = "readNotification";
+  public static final String REMINDER_TALK_ON_REJECTION = "reminderTalkOnRejection";
+  /**
+   * The message a report's repeated rejection sends to its own meeting: it starts the reminder talk
+   * at the process's level, beside the reports and the scheduling, so an open one holds nothing up.
+   */
+  public static final String REMINDER_TALK_REQUESTED = "reminderTalkRequested";
 
   // variables of the process instance
   public static final Variable<Long> MEETING_ID = Variable.of("meetingId", Long.class);
@@ -59,6 +65,8 @@ public final class MeetingProcess {
   public static final Variable<Boolean> REPORT_APPROVED = Variable.of("reportApproved", Boolean.class);
   public static final Variable<Integer> REJECTIONS = Variable.of("rejections", Integer.class);
   public static final Variable<String> COMMENTER = Variable.of("commenter", String.class);
+  /** One reader of the signed notification (the {@code readNotification} multi-instance's element). */
+  public static final Variable<String> READER = Variable.of("reader", String.class);
 
   private MeetingProcess() {
   }

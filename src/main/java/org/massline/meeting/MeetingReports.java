@@ -2,6 +2,8 @@ package org.massline.meeting;
 
 import java.util.List;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
 import org.massline.meeting.MeetingRepository.Participant;
 import org.massline.meeting.MeetingRepository.Report;
 import org.springframework.stereotype.Component;
@@ -34,6 +36,20 @@ public class MeetingReports {
     Report report = repository.findReport(reportId);
     return report.isGroupReport() && repository.findReportVersions(reportId).size() == 1
         && !commenters(reportId).isEmpty();
+  }
+
+  /**
+   * {@code reportRejectedRepeatedly}: asks the supervision group for a reminder talk (约谈提醒) about this
+   * report. The talk runs in the meeting's own event subprocess, outside the report's scope, so the
+   * report can be approved and the meeting scheduled while the talk is still open; the report's id
+   * goes with the message to the talk's scope.
+   */
+  public void requestReminderTalk(DelegateExecution execution) {
+    execution.getProcessEngineServices().getRuntimeService()
+        .createMessageCorrelation(MeetingProcess.REMINDER_TALK_REQUESTED)
+        .processInstanceId(execution.getProcessInstanceId())
+        .setVariableToTriggeredScope(MeetingProcess.REPORT_ID.name(), MeetingProcess.REPORT_ID.from(execution))
+        .correlateWithResult();
   }
 
   public List<String> commenters(long reportId) {

@@ -139,6 +139,11 @@ public class MeetingRepository {
       Timestamp acknowledgedAt, String acknowledgement, String returnedBy, Timestamp returnedAt, String returnReasons) {
   }
 
+  /** Someone a circulated notification reaches; {@code readAt} once they read and acknowledged it (阅知). */
+  public record NotificationReader(long id, long notificationId, String personId, String reachedAs, Timestamp readAt,
+      String remark) {
+  }
+
   public record HandoffItem(long id, long meetingId, String unitId, String subjectId, Wind wind, String problem,
       String measures, Timestamp handedOffAt) {
   }
@@ -164,6 +169,7 @@ public class MeetingRepository {
   private static final RowMapper<Verdict> VERDICT = RecordRowMapper.of(Verdict.class);
   private static final RowMapper<SupervisionOpinion> OPINION = RecordRowMapper.of(SupervisionOpinion.class);
   private static final RowMapper<Notification> NOTIFICATION = RecordRowMapper.of(Notification.class);
+  private static final RowMapper<NotificationReader> NOTIFICATION_READER = RecordRowMapper.of(NotificationReader.class);
   private static final RowMapper<HandoffItem> HANDOFF_ITEM = RecordRowMapper.of(HandoffItem.class);
 
   private final JdbcClient jdbc;
@@ -259,6 +265,26 @@ public class MeetingRepository {
         insert into meeting_problem (meeting_id, preparation_id, subject_id, wind, source, description)
         values (?, ?, ?, ?, ?, ?)""")
         .params(meetingId, preparationId, subjectId, wind.name(), source.name(), description).update();
+  }
+
+  /**
+   * A problem found after the preparation (in a talk, 互相帮, or while drafting a report, 自己找), added to
+   * the latest preparation's list unless the same problem of the same subject is on it already: a talk
+   * recorded again or a draft revised brings its problems again, and each joins the list once.
+   * Returns whether it was added.
+   */
+  public boolean addProblemOnce(long meetingId, String subjectId, Wind wind, ProblemSource source, String description) {
+    List<Object> params = new ArrayList<>(Arrays.asList(meetingId, subjectId, wind.name(), source.name(), description,
+        meetingId, description));
+    if (subjectId != null) {
+      params.add(subjectId);
+    }
+    return jdbc.sql("""
+        insert into meeting_problem (meeting_id, preparation_id, subject_id, wind, source, description)
+        select ?, p.id, ?, ?, ?, ? from meeting_preparation p
+        where p.id = (select max(id) from meeting_preparation where meeting_id = ?)
+          and not exists (select 1 from meeting_problem q where q.preparation_id = p.id and q.description = ?
+            and q.subject_id""" + (subjectId == null ? " is null)" : " = ?)")).params(params).update() == 1;
   }
 
   public List<Preparation> findPreparations(long meetingId) {
@@ -562,11 +588,41 @@ public class MeetingRepository {
     return version;
   }
 
-  public void circulateNotification(long meetingId, String content, String scope, String by) {
+  /** The final text as a new version, circulated within the scope; returns the version's id. */
+  public long circulateNotification(long meetingId, String content, String scope, String by) {
     int version = insertNotification(meetingId, content);
     jdbc.sql("""
         update meeting_notification set scope = ?, circulated_by = ?, circulated_at = ?
         where meeting_id = ? and version = ?""").params(scope, by, Clock.now(), meetingId, version).update();
+    return jdbc.sql("select id from meeting_notification where meeting_id = ? and version = ?")
+        .params(meetingId, version).query(Long.class).single();
+  }
+
+  /** Someone the circulated version reaches, and why (as whom). */
+  public void insertNotificationReader(long notificationId, String personId, String reachedAs) {
+    jdbc.sql("insert into meeting_notification_reader (notification_id, person_id, reached_as) values (?, ?, ?)")
+        .params(notificationId, personId, reachedAs).update();
+  }
+
+  /** The readers of every circulated version of the meeting's notification, version by version. */
+  public List<NotificationReader> findNotificationReaders(long meetingId) {
+    return jdbc.sql("""
+        select r.* from meeting_notification_reader r join meeting_notification n on n.id = r.notification_id
+        where n.meeting_id = ? order by r.notification_id, r.id""").param(meetingId).query(NOTIFICATION_READER).list();
+  }
+
+  /** The readers of one version. */
+  public List<NotificationReader> findReadersOf(long notificationId) {
+    return jdbc.sql("select * from meeting_notification_reader where notification_id = ? order by id")
+        .param(notificationId).query(NOTIFICATION_READER).list();
+  }
+
+  /** The reader has read and acknowledged that version (阅知); the first acknowledgement counts. */
+  public void acknowledgeReading(long notificationId, String personId, String remark) {
+    jdbc.sql("""
+        update meeting_notification_reader set read_at = ?, remark = ?
+        where notification_id = ? and person_id = ? and read_at is null""")
+        .params(Clock.now(), remark, notificationId, personId).update();
   }
 
   /** The superior signs for the latest circulated version. */

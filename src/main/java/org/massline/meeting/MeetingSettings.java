@@ -12,9 +12,8 @@ public class MeetingSettings {
 
   /** After this many rejections of the same report, the supervision group holds a reminder talk. */
   private int rejectionsBeforeEscalation = 3;
-  /** The scopes a notification may be circulated within; the first is the default. */
-  private List<String> notificationScopes = List.of("本单位全体党员干部", "本单位领导班子成员", "下属各单位党组织",
-      "向社会公开");
+  /** The scopes a notification may be circulated within, the first the default; each resolves to its readers. */
+  private List<NotificationScope> notificationScopes = List.of(NotificationScope.values());
   /** Criticism from others each member present must receive at the meeting. */
   private int minCriticismsPerMember = 1;
   /**
@@ -33,12 +32,15 @@ public class MeetingSettings {
     this.rejectionsBeforeEscalation = atLeast(1, rejectionsBeforeEscalation, "rejections-before-escalation");
   }
 
-  public List<String> getNotificationScopes() {
+  public List<NotificationScope> getNotificationScopes() {
     return notificationScopes;
   }
 
-  public void setNotificationScopes(List<String> notificationScopes) {
-    this.notificationScopes = notificationScopes;
+  public void setNotificationScopes(List<NotificationScope> notificationScopes) {
+    if (notificationScopes.isEmpty()) {
+      throw new IllegalArgumentException("massline.meeting.notification-scopes must name at least one scope");
+    }
+    this.notificationScopes = List.copyOf(notificationScopes);
   }
 
   public String getDefaultTitle() {

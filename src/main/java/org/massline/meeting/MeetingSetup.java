@@ -1,7 +1,10 @@
 package org.massline.meeting;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.massline.app.Clock;
@@ -84,7 +87,8 @@ public class MeetingSetup extends UnitMeetingGuard {
     meetings.insertParticipant(meetingId, principal, UnitRole.PRINCIPAL.name());
     members.forEach(m -> meetings.insertParticipant(meetingId, m, UnitRole.MEMBER.name()));
 
-    // 谈心谈话: the principal with every member, every pair of members, the superior with the principal
+    // 谈心谈话: the principal with every member, every pair of members, the superior with the principal, each of
+    // the group with the cadres they are in charge of (分管), the supervision group with the principal and members
     members.forEach(m -> meetings.insertTalk(meetingId, TalkKind.PRINCIPAL_MEMBER, principal, m));
     for (int i = 0; i < members.size(); i++) {
       for (int j = i + 1; j < members.size(); j++) {
@@ -92,6 +96,10 @@ public class MeetingSetup extends UnitMeetingGuard {
       }
     }
     meetings.insertTalk(meetingId, TalkKind.SUPERIOR_PRINCIPAL, unit.superiorLeaderId(), principal);
+    List<String> group = new ArrayList<>(List.of(principal));
+    group.addAll(members);
+    cadreTalks(meetingId, group);
+    supervisionTalks(meetingId, unit.supervisionGroupId(), principal, members);
 
     // 对照检查材料: the group report under the principal, and every member's own, the principal's included
     meetings.insertReport(meetingId, ReportKind.GROUP, principal);
@@ -105,6 +113,40 @@ public class MeetingSetup extends UnitMeetingGuard {
     MeetingProcess.SUPERIOR_LEADER.set(execution, unit.superiorLeaderId());
     MeetingProcess.SUPERVISION_GROUP.set(execution, CamundaGroups.supervisionGroup(unit.supervisionGroupId()));
     grants.grantRead(execution.getProcessInstanceId(), unitId);
+  }
+
+  /**
+   * 分管: each of the group with every cadre they are in charge of — a person, or a unit's principal —
+   * who is not of the group (talks within the group are held already).
+   */
+  private void cadreTalks(long meetingId, List<String> group) {
+    for (String leader : group) {
+      Set<String> cadres = new LinkedHashSet<>();
+      for (String charge : organization.findInChargeOf(leader)) {
+        Optional<String> cadre = organization.findUnit(charge).isPresent() ? meetingUnits().principalOf(charge)
+            : Optional.of(charge);
+        cadre.filter(c -> !group.contains(c)).ifPresent(cadres::add);
+      }
+      cadres.forEach(cadre -> meetings.insertTalk(meetingId, TalkKind.MEMBER_CADRE, leader, cadre));
+    }
+  }
+
+  /**
+   * The supervision group's talks (督导组谈话): its leader with the principal; its supervisors with the
+   * members in turn (the leader alone where the group has no other).
+   */
+  private void supervisionTalks(long meetingId, String supervisionGroupId, String principal, List<String> members) {
+    List<Membership> supervisors = organization.findSupervisionMembers(supervisionGroupId);
+    if (supervisors.isEmpty()) {
+      return;
+    }
+    String leader = supervisors.get(0).personId();
+    meetings.insertTalk(meetingId, TalkKind.SUPERVISION_PRINCIPAL, leader, principal);
+    List<String> others = supervisors.stream().skip(1).map(Membership::personId).toList();
+    List<String> turn = others.isEmpty() ? List.of(leader) : others;
+    for (int i = 0; i < members.size(); i++) {
+      meetings.insertTalk(meetingId, TalkKind.SUPERVISION_MEMBER, turn.get(i % turn.size()), members.get(i));
+    }
   }
 
   /**

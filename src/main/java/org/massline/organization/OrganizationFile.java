@@ -18,9 +18,12 @@ public final class OrganizationFile {
   public record GroupLine(int line, String id, String name, String region) {
   }
 
-  /** A {@code PERSON} (人员) line: one person, at most one role; a person may have several lines. */
+  /**
+   * A {@code PERSON} (人员) line: one person, at most one role; a person may have several lines.
+   * {@code inCharge} (分管): the cadres and units the person is in charge of, {@code ;}-separated.
+   */
   public record PersonLine(int line, String id, String name, String unit, String role, String contactPoints,
-      String email) {
+      String email, String inCharge) {
   }
 
   final List<UnitLine> units = new ArrayList<>();

@@ -46,6 +46,7 @@ public class OrganizationFileReader {
     COLUMNS.put("role", "职务");
     COLUMNS.put("contactPoints", "联系点");
     COLUMNS.put("email", "邮箱");
+    COLUMNS.put("inCharge", "分管");
   }
 
   public OrganizationFile read(Reader reader) {
@@ -182,7 +183,7 @@ public class OrganizationFileReader {
       case "SUPERVISION_GROUP", "督导组" -> file.groups.add(
           new OrganizationFile.GroupLine(line, row.get("id"), row.get("name"), row.get("region")));
       case "PERSON", "人员" -> file.persons.add(new OrganizationFile.PersonLine(line, row.get("id"), row.get("name"),
-          row.get("unit"), row.get("role"), row.get("contactPoints"), row.get("email")));
+          row.get("unit"), row.get("role"), row.get("contactPoints"), row.get("email"), row.get("inCharge")));
       default -> file.problems.add(new ImportProblem(line,
           type.isEmpty() ? "缺少类型（UNIT/单位、SUPERVISION_GROUP/督导组、PERSON/人员）"
               : "未知的类型“" + type + "”：应为 UNIT/单位、SUPERVISION_GROUP/督导组 或 PERSON/人员"));

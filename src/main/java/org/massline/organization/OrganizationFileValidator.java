@@ -101,6 +101,7 @@ public class OrganizationFileValidator {
     private final Map<String, Integer> personFirstLine = new HashMap<>();
     private final List<Membership> memberships = new ArrayList<>();
     private final Map<String, Set<String>> contactPoints = new LinkedHashMap<>();
+    private final Map<String, Set<String>> inCharge = new LinkedHashMap<>();
     private final Map<String, Unit> resolvedUnits = new LinkedHashMap<>();
     private final Map<String, Integer> lineOfMembership = new HashMap<>();
     /** The principal of each unit after the import, indexed on first use. */
@@ -122,6 +123,7 @@ public class OrganizationFileValidator {
       collectOrgs();
       checkScope();
       collectPersons();
+      checkInCharge();
       resolveUnits();
       checkCycles();
       checkPrincipals();
@@ -134,7 +136,7 @@ public class OrganizationFileValidator {
       List<SupervisionGroup> groups = groupLines.values().stream()
           .map(g -> new SupervisionGroup(g.id(), g.name(), blankToNull(g.region()))).toList();
       return new OrganizationPlan(List.copyOf(resolvedUnits.values()), groups, List.copyOf(persons.values()),
-          List.copyOf(memberships), defined, contactPoints);
+          List.copyOf(memberships), defined, contactPoints, inCharge);
     }
 
     private void problem(int line, String reason) {
@@ -315,6 +317,37 @@ public class OrganizationFileValidator {
           problem(p.line(), "联系点“" + id + "”不是已知的单位");
         } else {
           points.add(id);
+        }
+      }
+    }
+
+    /**
+     * 分管: each id a cadre (a person of the file or of the organization) or a unit (standing for its
+     * principal), not the person themselves, and not a name both a unit and a person bear. Checked once
+     * every person of the file is known, so a line may name a cadre defined further down.
+     */
+    private void checkInCharge() {
+      for (PersonLine p : file.persons()) {
+        if (!persons.containsKey(p.id())) {
+          continue; // refused already
+        }
+        Set<String> charges = inCharge.computeIfAbsent(p.id(), k -> new LinkedHashSet<>());
+        for (String charge : p.inCharge().split("[;；]")) {
+          String id = charge.trim();
+          if (id.isEmpty()) {
+            continue;
+          }
+          boolean unit = unitExists(id);
+          boolean person = persons.containsKey(id) || existingPersons.containsKey(id);
+          if (id.equals(p.id())) {
+            problem(p.line(), "人员“" + p.id() + "”不能分管自己");
+          } else if (unit && person) {
+            problem(p.line(), "分管“" + id + "”既是单位编号又是人员编号，无法确定所指");
+          } else if (!unit && !person) {
+            problem(p.line(), "分管“" + id + "”不是已知的人员或单位");
+          } else {
+            charges.add(id);
+          }
         }
       }
     }

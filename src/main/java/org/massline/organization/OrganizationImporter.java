@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -92,7 +94,10 @@ public class OrganizationImporter {
           + affectedWork(impact) + "。确认无误后请加参数 confirm=true 重新导入", plan, impact);
     }
     int changes = writePersons(plan) + writeGroups(plan) + writeUnits(plan) + writeMemberships(plan)
-        + writeContactPoints(plan);
+        + replaceRelations(plan.contactPoints(), repository::findContactPointsOf, repository::deleteContactPoint,
+            repository::insertContactPoint)
+        + replaceRelations(plan.inCharge(), repository::findInChargeOf, repository::deleteInCharge,
+            repository::insertInCharge);
     changes += identitySync.reconcile(initialPassword);
     names.forgetAfterCommit();
     log.info("Organization file imported: {} units, {} supervision groups, {} persons, {} change(s)",
@@ -174,20 +179,25 @@ public class OrganizationImporter {
     return diff.removed().size() + diff.added().size();
   }
 
-  private int writeContactPoints(OrganizationPlan plan) {
+  /**
+   * A person's relations to other ids (contact points, 分管) as the file gives them for each of its
+   * people: those it no longer lists are deleted, the new ones inserted. Returns the changes.
+   */
+  private static int replaceRelations(Map<String, Set<String>> wanted, Function<String, List<String>> existingOf,
+      BiConsumer<String, String> delete, BiConsumer<String, String> insert) {
     int changes = 0;
-    for (Map.Entry<String, Set<String>> entry : plan.contactPoints().entrySet()) {
+    for (Map.Entry<String, Set<String>> entry : wanted.entrySet()) {
       String person = entry.getKey();
-      List<String> existing = repository.findContactPointsOf(person);
-      for (String unit : existing) {
-        if (!entry.getValue().contains(unit)) {
-          repository.deleteContactPoint(person, unit);
+      List<String> existing = existingOf.apply(person);
+      for (String id : existing) {
+        if (!entry.getValue().contains(id)) {
+          delete.accept(person, id);
           changes++;
         }
       }
-      for (String unit : entry.getValue()) {
-        if (!existing.contains(unit)) {
-          repository.insertContactPoint(person, unit);
+      for (String id : entry.getValue()) {
+        if (!existing.contains(id)) {
+          insert.accept(person, id);
           changes++;
         }
       }

@@ -10,6 +10,7 @@ import java.util.Set;
  * @param definedOrgs units and supervision groups defined by the file: their memberships are
  *     replaced by the file's; memberships in other (existing) units are only added to
  * @param contactPoints for each person of the file, all their contact points
+ * @param inCharge for each person of the file, all the cadres and units they are in charge of (分管)
  */
 public record OrganizationPlan(
     List<Unit> units,
@@ -17,5 +18,6 @@ public record OrganizationPlan(
     List<Person> persons,
     List<Membership> memberships,
     Set<String> definedOrgs,
-    Map<String, Set<String>> contactPoints) {
+    Map<String, Set<String>> contactPoints,
+    Map<String, Set<String>> inCharge) {
 }

@@ -154,6 +154,22 @@ public class OrganizationRepository {
     jdbc.sql("insert into org_contact_point (person_id, unit_id) values (?, ?)").params(personId, unitId).update();
   }
 
+  // ---- 分管 (in charge of)
+
+  /** The cadres (person ids) and units (unit ids, standing for their principals) the person is in charge of. */
+  public List<String> findInChargeOf(String personId) {
+    return jdbc.sql("select charge_id from org_in_charge where person_id = ? order by charge_id")
+        .param(personId).query(String.class).list();
+  }
+
+  public void insertInCharge(String personId, String chargeId) {
+    jdbc.sql("insert into org_in_charge (person_id, charge_id) values (?, ?)").params(personId, chargeId).update();
+  }
+
+  public void deleteInCharge(String personId, String chargeId) {
+    jdbc.sql("delete from org_in_charge where person_id = ? and charge_id = ?").params(personId, chargeId).update();
+  }
+
   public void deleteContactPoint(String personId, String unitId) {
     jdbc.sql("delete from org_contact_point where person_id = ? and unit_id = ?").params(personId, unitId).update();
   }

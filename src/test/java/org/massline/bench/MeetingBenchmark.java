@@ -213,6 +213,7 @@ class MeetingBenchmark {
     tasks += completeAllAndJoin(engine, pi, MeetingProcess.CIRCULATE_NOTIFICATION, null, MeetingForms.circulation(
         (String) engine.getTaskService().getVariable(circulate.getId(), "notificationText")));
     tasks += completeAllAndJoin(engine, pi, MeetingProcess.ACKNOWLEDGE_NOTIFICATION, "bench-superior", MeetingForms.acknowledgement());
+    tasks += completeAllAndJoin(engine, pi, MeetingProcess.READ_NOTIFICATION, null, MeetingForms.notificationRead());
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi).count())
         .as("meeting %s still running", pi).isZero();
     return tasks;

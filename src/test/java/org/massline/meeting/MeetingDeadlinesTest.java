@@ -176,6 +176,8 @@ class MeetingDeadlinesTest extends MasslineTest {
         (String) engine.getTaskService().getVariable(circulate.getId(), "notificationText")));
     lapse(m);
     m.complete(m.task(MeetingProcess.ACKNOWLEDGE_NOTIFICATION), MeetingDriver.SUPERIOR, MeetingForms.acknowledgement());
+    lapse(m);
+    m.read();
 
     assertThat(m.instance).isEnded();
     List<Reminder> reminders = supervision.findReminders(m.instance.getId());

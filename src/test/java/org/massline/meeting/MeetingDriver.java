@@ -124,6 +124,14 @@ public final class MeetingDriver {
     String draft = (String) engine.getTaskService().getVariable(circulate.getId(), "notificationText");
     complete(circulate, PRINCIPAL, MeetingForms.circulation(draft));
     complete(task(MeetingProcess.ACKNOWLEDGE_NOTIFICATION), SUPERIOR, MeetingForms.acknowledgement());
+    return read();
+  }
+
+  /** Everyone the signed notification reaches reads and acknowledges it. */
+  MeetingDriver read() {
+    for (Task t : tasks(MeetingProcess.READ_NOTIFICATION)) {
+      complete(t, t.getAssignee(), MeetingForms.notificationRead());
+    }
     return this;
   }
 }

@@ -195,7 +195,16 @@ public final class MeetingForms {
   }
 
   public static Map<String, Object> circulation(String text) {
-    return Map.of("notificationText", text, "scope", "本单位全体党员干部");
+    return circulation(text, NotificationScope.UNIT_CADRES);
+  }
+
+  public static Map<String, Object> circulation(String text, NotificationScope scope) {
+    return Map.of("notificationText", text, "scope", scope.name());
+  }
+
+  /** A reader of the signed notification: read and acknowledged (阅知). */
+  public static Map<String, Object> notificationRead() {
+    return Map.of("read", true, "remark", "已阅知，将对照通报抓好分管领域的整改。");
   }
 
   public static Map<String, Object> acknowledgement() {

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -41,6 +42,7 @@ class MeetingPathsTest {
   final MeetingTalks talks = mock(MeetingTalks.class);
   final MeetingReports reports = mock(MeetingReports.class);
   final MeetingSettings settings = mock(MeetingSettings.class);
+  final MeetingNotifications notifications = mock(MeetingNotifications.class);
   ProcessInstance meeting;
 
   @BeforeAll
@@ -77,17 +79,21 @@ class MeetingPathsTest {
     when(reports.needsComments(22L)).thenReturn(false);
     when(reports.commenters(anyLong())).thenReturn(List.of("member", "member2"));
     when(settings.getRejectionsBeforeEscalation()).thenReturn(2);
+    // the message to the meeting's own reminder-talk event subprocess is part of the routing
+    doCallRealMethod().when(reports).requestReminderTalk(any());
     Mocks.register("meetingSetup", setup);
     Mocks.register("meetingTalks", talks);
     Mocks.register("meetingReports", reports);
     Mocks.register("meetingSettings", settings);
-    Mocks.register("meetingNotifications", mock(MeetingNotifications.class));
+    when(notifications.readers(anyLong())).thenReturn(List.of("member", "member2"));
+    Mocks.register("meetingNotifications", notifications);
     Mocks.register("meetingHandoff", mock(MeetingHandoff.class));
     TaskListener nothing = task -> { };
     for (String step : List.of(MeetingProcess.PREPARE_MEETING, MeetingProcess.REVIEW_PREPARATION, MeetingProcess.RECORD_TALK, MeetingProcess.CONFIRM_TALK,
         MeetingProcess.DRAFT_REPORT, MeetingProcess.COMMENT_ON_DRAFT, MeetingProcess.SUPERVISE_REPORT, MeetingProcess.REVIEW_REPORT,
         MeetingProcess.REMINDER_TALK, MeetingProcess.SCHEDULE_MEETING, MeetingProcess.HOLD_MEETING,
-        MeetingProcess.GIVE_COMMENTARY, MeetingProcess.CIRCULATE_NOTIFICATION, MeetingProcess.ACKNOWLEDGE_NOTIFICATION)) {
+        MeetingProcess.GIVE_COMMENTARY, MeetingProcess.CIRCULATE_NOTIFICATION, MeetingProcess.ACKNOWLEDGE_NOTIFICATION,
+        MeetingProcess.READ_NOTIFICATION)) {
       Mocks.register(step, nothing);
     }
     meeting = engine.getRuntimeService().startProcessInstanceByKey(MeetingProcess.KEY, "unit");
@@ -116,7 +122,12 @@ class MeetingPathsTest {
     assertThat(meeting).as("sent back to be revised").isWaitingAt(MeetingProcess.CIRCULATE_NOTIFICATION);
     complete(MeetingProcess.CIRCULATE_NOTIFICATION);
     completeAll(MeetingProcess.ACKNOWLEDGE_NOTIFICATION, Map.of(MeetingProcess.NOTIFICATION_ACKNOWLEDGED.name(), true));
-    assertThat(meeting).hasPassed(MeetingProcess.COMPOSE_NOTIFICATION, MeetingProcess.HAND_OFF).isEnded();
+    assertThat(meeting).hasPassed(MeetingProcess.COMPOSE_NOTIFICATION, MeetingProcess.HAND_OFF)
+        .isWaitingAt(MeetingProcess.READ_NOTIFICATION);
+    assertThat(tasks(MeetingProcess.READ_NOTIFICATION)).as("one per reader").extracting(Task::getAssignee)
+        .containsExactlyInAnyOrder("member", "member2");
+    completeAll(MeetingProcess.READ_NOTIFICATION, Map.of());
+    assertThat(meeting).isEnded();
   }
 
   @Test
@@ -131,16 +142,21 @@ class MeetingPathsTest {
 
   @Test
   void aMeetingTheCommentaryFailsIsHeldAgain() {
+    readyForTheMeeting();
+    held(false);
+    assertThat(meeting).isWaitingAt(MeetingProcess.SCHEDULE_MEETING).hasNotPassed(MeetingProcess.COMPOSE_NOTIFICATION);
+    held(true);
+    assertThat(meeting).isWaitingAt(MeetingProcess.CIRCULATE_NOTIFICATION);
+  }
+
+  /** Prepared, every talk confirmed, every report approved at its first draft. */
+  private void readyForTheMeeting() {
     prepared();
     talksConfirmed();
     completeAll(MeetingProcess.DRAFT_REPORT, Map.of());
     completeAll(MeetingProcess.COMMENT_ON_DRAFT, Map.of());
     completeAll(MeetingProcess.SUPERVISE_REPORT, Map.of());
     completeAll(MeetingProcess.REVIEW_REPORT, review(true, 0));
-    held(false);
-    assertThat(meeting).isWaitingAt(MeetingProcess.SCHEDULE_MEETING).hasNotPassed(MeetingProcess.COMPOSE_NOTIFICATION);
-    held(true);
-    assertThat(meeting).isWaitingAt(MeetingProcess.CIRCULATE_NOTIFICATION);
   }
 
   private void prepared() {
@@ -191,6 +207,43 @@ class MeetingPathsTest {
     completeAll(MeetingProcess.SUPERVISE_REPORT, Map.of());
     completeAll(MeetingProcess.REVIEW_REPORT, review(true, 2));
     assertThat(meeting).isWaitingAt(MeetingProcess.SCHEDULE_MEETING);
+  }
+
+  @Test
+  void aReminderTalkStillOpenDoesNotHoldUpTheSchedulingAndTheMeetingWaitsOnlyForItAtTheEnd() {
+    prepared();
+    talksConfirmed();
+    completeAll(MeetingProcess.DRAFT_REPORT, Map.of());
+    completeAll(MeetingProcess.COMMENT_ON_DRAFT, Map.of());
+    for (int rejection = 1; rejection <= 2; rejection++) {
+      completeAll(MeetingProcess.SUPERVISE_REPORT, Map.of());
+      engine.getTaskService().complete(review(22L).getId(), review(false, rejection));
+      completeAll(MeetingProcess.DRAFT_REPORT, Map.of());
+    }
+    Task reminder = tasks(MeetingProcess.REMINDER_TALK).get(0);
+    assertThat(engine.getTaskService().getVariable(reminder.getId(), MeetingProcess.REPORT_ID.name()))
+        .as("the talk knows its report").isEqualTo(22L);
+    completeAll(MeetingProcess.SUPERVISE_REPORT, Map.of());
+    completeAll(MeetingProcess.REVIEW_REPORT, review(true, 2));
+    assertThat(meeting).as("scheduled while the reminder talk is open")
+        .isWaitingAt(MeetingProcess.SCHEDULE_MEETING, MeetingProcess.REMINDER_TALK);
+    held(true);
+    complete(MeetingProcess.CIRCULATE_NOTIFICATION);
+    completeAll(MeetingProcess.ACKNOWLEDGE_NOTIFICATION, Map.of(MeetingProcess.NOTIFICATION_ACKNOWLEDGED.name(), true));
+    assertThat(meeting).hasPassed(MeetingProcess.HAND_OFF).isNotEnded().isWaitingAt(MeetingProcess.REMINDER_TALK);
+    completeAll(MeetingProcess.READ_NOTIFICATION, Map.of());
+    complete(MeetingProcess.REMINDER_TALK);
+    assertThat(meeting).hasPassed(MeetingProcess.REMINDER_TALK_ON_REJECTION).isEnded();
+  }
+
+  @Test
+  void aNotificationWhoseScopeReachesNobodyElseEndsTheMeetingAtTheHandOff() {
+    when(notifications.readers(anyLong())).thenReturn(List.of());
+    readyForTheMeeting();
+    held(true);
+    complete(MeetingProcess.CIRCULATE_NOTIFICATION);
+    completeAll(MeetingProcess.ACKNOWLEDGE_NOTIFICATION, Map.of(MeetingProcess.NOTIFICATION_ACKNOWLEDGED.name(), true));
+    assertThat(meeting).hasPassed(MeetingProcess.HAND_OFF).isEnded();
   }
 
   private void talksConfirmed() {

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.massline.forms.Values;
 import org.massline.meeting.MeetingRepository.Notification;
+import org.massline.meeting.MeetingRepository.NotificationReader;
 import org.massline.meeting.MeetingRepository.Report;
 import org.massline.support.MasslineTest;
 import org.massline.support.Users;
@@ -39,8 +40,9 @@ class MeetingProcessTest extends MasslineTest {
         "groupContext")).contains("重点解决：政绩观不正确", "对照检查：党章、廉政准则、《党政机关厉行节约反对浪费条例》");
 
     m.prepare();
-    // principal with 3 members, 3 pairs of members, the superior with the principal
-    assertThat(m.tasks(MeetingProcess.RECORD_TALK)).hasSize(7);
+    // principal with 3 members, 3 pairs of members, the superior with the principal, two members with the
+    // township principals they are in charge of (分管), the supervision group with the principal and the 3 members
+    assertThat(m.tasks(MeetingProcess.RECORD_TALK)).hasSize(13);
     // the group report and four personal reports, the principal's included
     assertThat(m.tasks(MeetingProcess.DRAFT_REPORT)).extracting(Task::getAssignee)
         .containsExactlyInAnyOrder(PRINCIPAL, PRINCIPAL, "wuguoping", "yangxiuying", "zhoujianhua");
@@ -78,7 +80,7 @@ class MeetingProcessTest extends MasslineTest {
     record.put("superiorPresent", false);
     m.holdMeeting(record);
     String draft = meetings.findNotifications(meetingIdOf(m)).get(0).content();
-    assertThat(draft).contains("班子应到 4 人，实到 4 人", "督导组高明同志列席会议", "谈心谈话并经双方确认 7 人次",
+    assertThat(draft).contains("班子应到 4 人，实到 4 人", "督导组高明同志列席会议", "谈心谈话并经双方确认 13 人次",
         "对照检查材料 5 份经上级党组织审核通过，共审核 5 稿", "4 名班子成员作对照检查发言", "相互批评 12 条",
         "督导组对 1 处绕、躲、虚、偏的批评当场提醒纠正", "三、督导组点评。班子会前准备充分")
         .doesNotContain("到会", "张志刚", "全程", "指导", "将", "下一步");
@@ -150,6 +152,10 @@ class MeetingProcessTest extends MasslineTest {
     assertThat(shown).as("the revision starts from the text sent back").containsEntry("notificationText", first);
     m.complete(revise, PRINCIPAL, MeetingForms.circulation(first + "\n\n本次会议无缺席人员，无需补课。"));
     m.complete(m.task(MeetingProcess.ACKNOWLEDGE_NOTIFICATION), SUPERIOR, MeetingForms.acknowledgement());
+    // only the signed version is sent to its readers, once each
+    assertThat(m.tasks(MeetingProcess.READ_NOTIFICATION)).extracting(Task::getAssignee)
+        .containsExactlyInAnyOrder("wuguoping", "yangxiuying", "zhoujianhua");
+    m.read();
     assertThat(m.instance).isEnded();
 
     List<Notification> versions = meetings.findNotifications(meetingIdOf(m));
@@ -158,6 +164,118 @@ class MeetingProcessTest extends MasslineTest {
     assertThat(versions.get(1).acknowledgedBy()).isNull();
     assertThat(versions.get(2).acknowledgedBy()).isEqualTo(SUPERIOR);
     assertThat(versions.get(2).returnedBy()).isNull();
+  }
+
+  @Test
+  void theSignedNotificationReachesEveryoneInItsScopeAndEachReadsAndAcknowledgesIt() {
+    MeetingDriver m = MeetingDriver.start(engine).prepare().talk().draft(1).commentOnGroupDraft().approveAll().holdMeeting();
+    Task circulate = m.task(MeetingProcess.CIRCULATE_NOTIFICATION);
+    Map<String, Object> shown = engine.getTaskService().getVariablesLocal(circulate.getId());
+    // each scope named by the people it reaches in the organization: the principal who circulates it is not among them
+    assertThat((String) shown.get("scopeContext"))
+        .contains("本单位领导班子成员：吴国平、杨秀英、周建华（3 人）")
+        .contains("下属各单位党组织：吴国平、杨秀英、周建华、梁勇、唐伟（5 人）");
+    m.complete(circulate, PRINCIPAL, MeetingForms.circulation((String) shown.get("notificationText"),
+        NotificationScope.SUBORDINATE_UNITS));
+    assertThat(m.tasks(MeetingProcess.READ_NOTIFICATION)).as("nobody reads it before the superior signs").isEmpty();
+    Task acknowledge = m.task(MeetingProcess.ACKNOWLEDGE_NOTIFICATION);
+    assertThat((String) engine.getTaskService().getVariableLocal(acknowledge.getId(), "circulation"))
+        .contains("通报范围：下属各单位党组织", "签收后送吴国平、杨秀英、周建华、梁勇、唐伟同志阅知（5 人）");
+    m.complete(acknowledge, SUPERIOR, MeetingForms.acknowledgement());
+
+    // handed off and the unit free for its next meeting, while the readers read
+    assertThat(m.instance).hasPassed(MeetingProcess.HAND_OFF).isWaitingAt(MeetingProcess.READ_NOTIFICATION);
+    assertThat(meetings.findOpenMeeting(MeetingDriver.UNIT)).isEmpty();
+    List<Task> reading = m.tasks(MeetingProcess.READ_NOTIFICATION);
+    assertThat(reading).extracting(Task::getAssignee)
+        .containsExactlyInAnyOrder("wuguoping", "yangxiuying", "zhoujianhua", "liangyong", "tangwei");
+    Task township = reading.stream().filter(t -> t.getAssignee().equals("liangyong")).findFirst().orElseThrow();
+    assertThat(township.getName()).isEqualTo("阅知会议情况通报 · 中共东河县委");
+    assertThat((String) engine.getTaskService().getVariableLocal(township.getId(), "circulation"))
+        .contains("上级党组织张志刚同志已签收", "您作为东河县城关镇党委主要负责同志阅知");
+    assertThatThrownBy(() -> m.complete(township, "liangyong", Map.of("read", false, "remark", "")))
+        .hasMessageContaining("我已阅读通报全文，知悉会议情况");
+    assertThat(meetings.findNotificationReaders(meetingIdOf(m))).allSatisfy(r -> assertThat(r.readAt()).isNull());
+
+    m.read();
+    assertThat(m.instance).isEnded().hasPassed(MeetingProcess.READ_NOTIFICATION);
+    List<NotificationReader> readers = meetings.findNotificationReaders(meetingIdOf(m));
+    assertThat(readers).extracting(NotificationReader::personId)
+        .containsExactly("wuguoping", "yangxiuying", "zhoujianhua", "liangyong", "tangwei");
+    assertThat(readers).allSatisfy(r -> {
+      assertThat(r.readAt()).isNotNull();
+      assertThat(r.remark()).startsWith("已阅知");
+    });
+    assertThat(readers.get(0).reachedAs()).isEqualTo("本单位领导班子成员");
+    assertThat(readers.get(4).reachedAs()).isEqualTo("东河县柳树乡党委主要负责同志");
+  }
+
+  @Test
+  void membersAddTheirOwnProblemsWhileDraftingAndTheyReachTheNextDraftTheNotificationAndTheHandOff() {
+    MeetingDriver m = MeetingDriver.start(engine).prepare().talk();
+    String own = "审批事项层层签字，群众办一件事要跑四五趟，本人分管的审批领域没有及时清理";
+    Map<String, Object> found = MeetingForms.entry("wind", "BUREAUCRATISM", "source", "SELF", "description", own);
+    Map<String, Object> draft = new LinkedHashMap<>(MeetingForms.report(1));
+    draft.put("problemsFound", Values.json(List.of(found, found)));
+    m.complete(ownDraft(m, "wuguoping"), "wuguoping", draft);
+    // the group report's author adds the group's
+    Task group = m.tasks(MeetingProcess.DRAFT_REPORT).stream()
+        .filter(t -> meetings.findReport(reportIdOf(t)).isGroupReport()).findFirst().orElseThrow();
+    Map<String, Object> groupDraft = new LinkedHashMap<>(MeetingForms.report(1));
+    groupDraft.put("problemsFound", Values.json(List.of(MeetingForms.entry("wind", "FORMALISM", "source", "MASSES",
+        "description", "班子成员调研多在城关周边，偏远村一年难得去一次"))));
+    m.complete(group, PRINCIPAL, groupDraft);
+    m.draft(1).commentOnGroupDraft();
+
+    m.complete(personalReview(m, "wuguoping"), SUPERIOR, MeetingForms.reject());
+    m.approveAll();
+    Task revision = ownDraft(m, "wuguoping");
+    assertThat((String) engine.getTaskService().getVariableLocal(revision.getId(), "draftContext"))
+        .as("the next draft shows it").contains("问题清单中本人的问题：", "· [官僚主义·自己找] " + own);
+    Map<String, Object> revised = new LinkedHashMap<>(MeetingForms.report(2));
+    revised.put("problemsFound", Values.json(List.of(found)));
+    m.complete(revision, "wuguoping", revised);
+    m.supervise().approveAll().holdMeeting().notifyAndAcknowledge();
+
+    long id = meetingIdOf(m);
+    List<MeetingRepository.Problem> problems = meetings.findProblems(id);
+    assertThat(problems).filteredOn(p -> own.equals(p.description())).as("once, though sent three times")
+        .singleElement().satisfies(p -> {
+          assertThat(p.subjectId()).isEqualTo("wuguoping");
+          assertThat(p.source()).isEqualTo(ProblemSource.SELF);
+        });
+    assertThat(problems).filteredOn(p -> p.description().startsWith("班子成员调研多在城关周边"))
+        .singleElement().satisfies(p -> assertThat(p.subjectId()).as("the group's").isNull());
+    assertThat(meetings.findNotifications(id).get(0).content()).contains("查摆问题 " + problems.size() + " 条")
+        .contains("自己找 ");
+    assertThat(meetings.findHandoffItemsOfMeeting(id)).filteredOn(item -> own.equals(item.problem()))
+        .singleElement().satisfies(item -> assertThat(item.measures()).contains("第2稿"));
+  }
+
+  @Test
+  void membersTalkWithTheCadresTheyAreInChargeOfAndTheSupervisionGroupWithThePrincipalAndEachMember() {
+    MeetingDriver m = MeetingDriver.start(engine).prepare();
+    Map<String, String> talks = new java.util.TreeMap<>();
+    for (Task t : m.tasks(MeetingProcess.RECORD_TALK)) {
+      String context = (String) engine.getTaskService().getVariableLocal(t.getId(), "talkContext");
+      talks.put(t.getAssignee() + " " + t.getName(), context.substring(0, context.indexOf('\n')));
+    }
+    // 分管 in the demo region: 吴国平 城关镇, 杨秀英 柳树乡 — their principals 梁勇 and 唐伟
+    assertThat(talks).containsEntry("wuguoping 与梁勇谈心谈话并记录 · 中共东河县委", "谈话类型：班子成员与分管干部")
+        .containsEntry("yangxiuying 与唐伟谈心谈话并记录 · 中共东河县委", "谈话类型：班子成员与分管干部")
+        // the supervision group's leader with the principal, its other supervisor with the members
+        .containsEntry("gaoming 与陈立新谈心谈话并记录 · 中共东河县委", "谈话类型：督导组与主要负责同志")
+        .containsEntry("zhengli 与吴国平谈心谈话并记录 · 中共东河县委", "谈话类型：督导组与班子成员")
+        .containsEntry("zhengli 与杨秀英谈心谈话并记录 · 中共东河县委", "谈话类型：督导组与班子成员")
+        .containsEntry("zhengli 与周建华谈心谈话并记录 · 中共东河县委", "谈话类型：督导组与班子成员");
+    // recorded and confirmed like the others: the cadre confirms
+    m.talk();
+    List<MeetingRepository.Talk> held = meetings.findTalks(meetingIdOf(m));
+    assertThat(held).allSatisfy(t -> assertThat(t.status()).isEqualTo(TalkStatus.CONFIRMED));
+    assertThat(held).filteredOn(t -> t.kind() == TalkKind.MEMBER_CADRE)
+        .extracting(t -> t.initiatorId() + "-" + t.partnerId()).containsExactly("wuguoping-liangyong", "yangxiuying-tangwei");
+    assertThat(held).filteredOn(t -> t.kind() == TalkKind.SUPERVISION_PRINCIPAL).singleElement()
+        .satisfies(t -> assertThat(t.partnerId()).isEqualTo(PRINCIPAL));
   }
 
   @Test
@@ -278,7 +396,7 @@ class MeetingProcessTest extends MasslineTest {
   }
 
   @Test
-  void escalatesToAReminderTalkAfterThreeRejectionsAndContinues() {
+  void escalatesToAReminderTalkAfterThreeRejectionsThatHoldsUpNeitherTheRevisionNorTheScheduling() {
     MeetingDriver m = MeetingDriver.start(engine).prepare().talk().draft(1).commentOnGroupDraft();
     for (int draft = 2; draft <= 4; draft++) {
       m.complete(personalReview(m, "zhoujianhua"), SUPERIOR, MeetingForms.reject());
@@ -297,14 +415,24 @@ class MeetingProcessTest extends MasslineTest {
     // the report goes on being revised beside the reminder talk
     assertThat(ownDraft(m, "zhoujianhua")).isNotNull();
 
-    m.complete(reminder, SUPERVISOR, MeetingForms.reminderTalk());
     reviseOwnReport(m, "zhoujianhua", 4);
     m.complete(personalReview(m, "zhoujianhua"), SUPERIOR, MeetingForms.approve());
     m.approveAll();
-    assertThat(m.instance).isWaitingAt(MeetingProcess.SCHEDULE_MEETING);
+    // the reminder talk still open holds up nothing: the meeting is scheduled beside it, the principal told of it
+    assertThat(m.instance).isWaitingAt(MeetingProcess.SCHEDULE_MEETING, MeetingProcess.REMINDER_TALK);
+    assertThat((String) engine.getTaskService().getVariableLocal(m.task(MeetingProcess.SCHEDULE_MEETING).getId(),
+        "attendanceContext")).contains("督导组约谈提醒尚未完成：约谈提醒：陈立新（周建华同志个人对照检查材料退回 3 次）",
+            "不影响安排会议");
+    m.complete(m.task(MeetingProcess.SCHEDULE_MEETING), PRINCIPAL, MeetingForms.schedule(SUPERVISOR));
+    assertThat(m.task(MeetingProcess.REMINDER_TALK).getName()).as("still in the supervision group's list")
+        .startsWith("约谈提醒：陈立新");
+
+    m.complete(reminder, SUPERVISOR, MeetingForms.reminderTalk());
+    assertThat(m.instance).isWaitingAt(MeetingProcess.HOLD_MEETING).hasPassed(MeetingProcess.REMINDER_TALK);
     long reportId = meetings.findReports(meetingIdOf(m)).stream()
         .filter(r -> !r.isGroupReport() && r.authorId().equals("zhoujianhua")).findFirst().orElseThrow().id();
-    assertThat(meetings.findReminderTalks(reportId)).hasSize(1);
+    assertThat(meetings.findReminderTalks(reportId)).hasSize(1)
+        .allSatisfy(talk -> assertThat(talk.recordedBy()).isEqualTo(SUPERVISOR));
     assertThat(meetings.findReportVersions(reportId)).hasSize(4);
   }
 

@@ -41,7 +41,8 @@ class MeetingRestWalkTest extends MasslineTest {
         .json();
     String pi = started.path("id").asText();
     assertThat(started.path("businessKey").asText()).isEqualTo("dh-county");
-    walkTheMeeting(pi, MeetingForms.preparation(MeetingDriver.GROUP), MeetingForms.report(1));
+    walkTheMeeting(pi, MeetingForms.preparation(MeetingDriver.GROUP), MeetingForms.report(1),
+        NotificationScope.UNIT_CADRES);
 
     JsonNode meeting = meetingOf(pi);
     JsonNode circulated = meeting.path("notifications").get(1);
@@ -50,12 +51,21 @@ class MeetingRestWalkTest extends MasslineTest {
     assertThat(circulated.path("scope").asText()).isEqualTo("本单位全体党员干部");
     assertThat(circulated.path("acknowledgedBy").asText()).isEqualTo(MeetingDriver.SUPERIOR);
     assertThat(meeting.path("reports")).hasSize(5);
-    assertThat(meeting.path("talks")).hasSize(7);
+    assertThat(meeting.path("talks")).hasSize(13);
     assertThat(meeting.path("record").path("criticisms")).hasSize(12);
     assertThat(meeting.path("record").path("heldOn").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
     assertThat(meeting.path("problems").get(0).path("wind").asText())
         .isIn(Stream.of(Wind.values()).map(Wind::name).toList());
     assertThat(meeting.path("handoffItems")).hasSize(5);
+    // the scope's readers, each of whom read and acknowledged the signed text (阅知)
+    List<String> read = new ArrayList<>();
+    meeting.path("notificationReaders").forEach(r -> {
+      assertThat(r.path("notificationId").asLong()).isEqualTo(circulated.path("id").asLong());
+      assertThat(r.path("readAt").asText()).matches("\\d{4}-\\d{2}-\\d{2}.*");
+      read.add(r.path("personId").asText() + " " + r.path("reachedAs").asText());
+    });
+    assertThat(read).containsExactly("wuguoping 本单位领导班子成员", "yangxiuying 本单位领导班子成员",
+        "zhoujianhua 本单位领导班子成员");
     // someone outside the unit's viewers does not see it
     assertThat(Rest.as(port, "huangzhiming").get("/api/meetings/" + meeting.path("meeting").path("id").asLong()).status()).isEqualTo(403);
   }
@@ -85,7 +95,7 @@ class MeetingRestWalkTest extends MasslineTest {
     String draft = walk.tasks(pi, "draftReport", "wuguoping").get(0);
     assertThat(walk.trySubmit("wuguoping", draft, MeetingForms.report(1)).json().path("message").asText())
         .contains("年度民主生活会对照检查材料须写“严明党的政治纪律和政治规矩”");
-    walkTheMeeting(pi, null, MeetingForms.annualReport(1));
+    walkTheMeeting(pi, null, MeetingForms.annualReport(1), NotificationScope.SUBORDINATE_UNITS);
 
     JsonNode meeting = meetingOf(pi);
     assertThat(meeting.path("meeting").path("title").asText()).isEqualTo("2014 年度民主生活会");
@@ -93,6 +103,12 @@ class MeetingRestWalkTest extends MasslineTest {
     assertThat(meeting.path("preparations").get(0).path("plan").asText()).startsWith("会议主题");
     assertThat(meeting.path("notifications").get(1).path("content").asText())
         .startsWith("关于中共东河县委领导班子2014 年度民主生活会召开情况的通报");
+    // circulated to the subordinate units too: their principals read it in their own Tasklist, as readers
+    List<String> readers = new ArrayList<>();
+    meeting.path("notificationReaders").forEach(r -> readers.add(r.path("personId").asText() + " "
+        + r.path("reachedAs").asText() + " " + !r.path("readAt").isNull()));
+    assertThat(readers).contains("liangyong 东河县城关镇党委主要负责同志 true", "tangwei 东河县柳树乡党委主要负责同志 true")
+        .hasSize(5);
     // the same unit, kind and year again: refused, though the first has ended
     Rest.Response again = office.post(form, Map.of("variables", Rest.variables(Map.of(MeetingProcess.UNIT_ID.name(),
         "dh-county", MeetingProcess.MEETING_KIND.name(), "ANNUAL", MeetingProcess.MEETING_YEAR.name(), 2014))));
@@ -104,7 +120,8 @@ class MeetingRestWalkTest extends MasslineTest {
    * Every task of the meeting (from the preparation, if given), as its own user through deployed-form and
    * submit-form, approving all, to its end.
    */
-  private void walkTheMeeting(String pi, Map<String, Object> preparation, Map<String, Object> report) {
+  private void walkTheMeeting(String pi, Map<String, Object> preparation, Map<String, Object> report,
+      NotificationScope scope) {
     if (preparation != null) {
       walk.submitAll(pi, "prepareMeeting", MeetingDriver.PRINCIPAL, preparation);
       walk.submitAll(pi, "reviewPreparation", MeetingDriver.SUPERVISOR, MeetingForms.passPreparation());
@@ -120,8 +137,9 @@ class MeetingRestWalkTest extends MasslineTest {
     walk.submitAll(pi, "giveCommentary", MeetingDriver.SUPERVISOR, MeetingForms.commentary(MeetingDriver.GROUP));
     String circulate = walk.tasks(pi, "circulateNotification", MeetingDriver.PRINCIPAL).get(0);
     String text = walk.formVariable(MeetingDriver.PRINCIPAL, circulate, "notificationText").asText();
-    walk.submit(MeetingDriver.PRINCIPAL, circulate, MeetingForms.circulation(text + "\n\n（经班子审定）"));
+    walk.submit(MeetingDriver.PRINCIPAL, circulate, MeetingForms.circulation(text + "\n\n（经班子审定）", scope));
     walk.submitAll(pi, "acknowledgeNotification", MeetingDriver.SUPERIOR, MeetingForms.acknowledgement());
+    walk.submitAllAsAssignees(pi, "readNotification", MeetingForms.notificationRead());
     assertThat(Rest.as(port, "demo").get("/engine-rest/history/process-instance/" + pi).json().path("state").asText())
         .isEqualTo("COMPLETED");
   }
@@ -257,6 +275,12 @@ class MeetingRestWalkTest extends MasslineTest {
         "escalationCode", "REPORT_REJECTED_REPEATEDLY",
         "variables", Map.of(MeetingProcess.SUPERIOR_LEADER.name(), Map.of("value", "wuguoping")))).status()).isEqualTo(403);
     assertThat(member.post("/engine-rest/task/" + draft + "/bpmnError", Map.of("errorCode", "x")).status()).isEqualTo(403);
+    // nor call a reminder talk of their own making
+    assertThat(member.post("/engine-rest/message", Map.of("messageName", MeetingProcess.REMINDER_TALK_REQUESTED,
+        "processInstanceId", pi, "processVariablesToTriggeredScope", Map.of(MeetingProcess.REPORT_ID.name(),
+            Map.of("value", 1)))).status()).isEqualTo(403);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi)
+        .taskDefinitionKey(MeetingProcess.REMINDER_TALK).count()).isZero();
     assertThat(member.post("/engine-rest/task/" + draft + "/resolve", Map.of("variables", Map.of())).status()).isEqualTo(403);
     assertThat(member.post("/engine-rest/task/" + draft + "/delegate", Map.of("userId", "yangxiuying")).status()).isEqualTo(403);
     assertThat(Rest.as(port, "demo").get("/engine-rest/process-instance/" + pi + "/variables/superiorLeader").json()

@@ -74,6 +74,34 @@ class OrganizationImportTest extends MasslineTest {
   }
 
   @Test
+  void whomALeaderIsInChargeOfIsImportedCheckedAndReplacedByTheNextFile() {
+    String header = HEADER.replace("email\n", "email,分管\n");
+    String file = header + """
+        SUPERVISION_GROUP,sg-ic,分管测试督导组,,,,测试县,,,,,,,,
+        UNIT,ic-county,中共分管测试县委,LEADING_ORGAN,,jc-city,测试县,,zhangzhigang,sg-ic,,,,,
+        UNIT,ic-town,分管测试镇党委,TOWNSHIP,,ic-county,,,,sg-ic,,,,,
+        PERSON,ic-sec,柏书记,,,,,,,,ic-county,主要负责同志,,,
+        PERSON,ic-dep,卫副书记,,,,,,,,ic-county,班子成员,,,ic-town；ic-clerk
+        PERSON,ic-mayor,蒋镇长,,,,,,,,ic-town,主要负责同志,,,
+        PERSON,ic-clerk,沈干事,,,,,,,,ic-county,党员,,,
+        """;
+    assertThat(importer.importFile(new StringReader(file)).imported()).isTrue();
+    OrganizationRepository repository = new OrganizationRepository(jdbc);
+    assertThat(repository.findInChargeOf("ic-dep")).containsExactly("ic-clerk", "ic-town");
+
+    ImportReport again = importer.importFile(new StringReader(file.replace("ic-town；ic-clerk", "ic-town")));
+    assertThat(again.imported()).isTrue();
+    assertThat(again.changes()).isEqualTo(1);
+    assertThat(repository.findInChargeOf("ic-dep")).containsExactly("ic-town");
+
+    ImportReport refused = importer.importFile(new StringReader(file.replace("ic-town；ic-clerk", "ic-dep;nobody")));
+    assertThat(refused.imported()).isFalse();
+    assertThat(refused.problems()).extracting(ImportProblem::reason)
+        .containsExactly("人员“ic-dep”不能分管自己", "分管“nobody”不是已知的人员或单位");
+    assertThat(repository.findInChargeOf("ic-dep")).containsExactly("ic-town");
+  }
+
+  @Test
   void aRenamedPersonIsNamedAnewAsSoonAsTheImportCommits() {
     assertThat(importer.importFile(new StringReader(GOOD)).imported()).isTrue();
     assertThat(names.name("hq-dep")).isEqualTo("尤副书记");

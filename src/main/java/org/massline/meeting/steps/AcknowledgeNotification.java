@@ -1,5 +1,7 @@
 package org.massline.meeting.steps;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.massline.forms.Checks;
 import org.massline.forms.Problems;
@@ -7,6 +9,7 @@ import org.massline.forms.Step;
 import org.massline.forms.Submission;
 import org.massline.meeting.MeetingProcess;
 import org.massline.meeting.MeetingRepository;
+import org.massline.meeting.MeetingRepository.NotificationReader;
 import org.massline.organization.PersonNames;
 import org.massline.security.Actor;
 import org.springframework.stereotype.Component;
@@ -37,7 +40,10 @@ public class AcknowledgeNotification extends Step<AcknowledgeNotification.Values
   protected void show(DelegateTask task) {
     repository.findCirculatedNotification(MeetingProcess.MEETING_ID.from(task)).ifPresent(n -> {
       task.setVariableLocal("notificationText", n.content());
-      task.setVariableLocal("circulation", "通报范围：" + n.scope() + "；通报人：" + names.name(n.circulatedBy()));
+      List<String> readers = repository.findReadersOf(n.id()).stream().map(NotificationReader::personId)
+          .map(names::name).toList();
+      task.setVariableLocal("circulation", "通报范围：" + n.scope() + "；通报人：" + names.name(n.circulatedBy())
+          + (readers.isEmpty() ? "" : "；签收后送" + String.join("、", readers) + "同志阅知（" + readers.size() + " 人）"));
     });
   }
 

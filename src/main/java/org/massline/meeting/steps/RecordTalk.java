@@ -1,9 +1,7 @@
 package org.massline.meeting.steps;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,7 +12,6 @@ import org.massline.forms.Submission;
 import org.massline.meeting.MeetingProcess;
 import org.massline.meeting.MeetingRepository;
 import org.massline.meeting.MeetingRepository.Participant;
-import org.massline.meeting.MeetingRepository.Preparation;
 import org.massline.meeting.MeetingRepository.Talk;
 import org.massline.meeting.ProblemSource;
 import org.massline.meeting.TalkStatus;
@@ -76,15 +73,8 @@ public class RecordTalk extends Step<RecordTalk.Values> {
         Checks.blankToNull(talk.sharedNotes()), Actor.of(task));
     repository.updateTalkStatus(talkId, TalkStatus.RECORDED);
     long meetingId = MeetingProcess.MEETING_ID.from(task);
-    List<Preparation> preparations = repository.findPreparations(meetingId);
-    long preparationId = preparations.get(preparations.size() - 1).id();
-    Set<String> known = new HashSet<>();
-    repository.findProblems(meetingId).forEach(p -> known.add(p.subjectId() + "\n" + p.description()));
     for (RaisedProblem p : talk.problemsRaised()) {
-      // a talk recorded again brings its problems again: each joins the list once
-      if (known.add(p.subject() + "\n" + p.description())) {
-        repository.insertProblem(meetingId, preparationId, p.subject(), p.wind(), ProblemSource.MUTUAL, p.description());
-      }
+      repository.addProblemOnce(meetingId, p.subject(), p.wind(), ProblemSource.MUTUAL, p.description());
     }
   }
 

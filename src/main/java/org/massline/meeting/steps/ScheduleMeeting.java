@@ -40,7 +40,7 @@ public class ScheduleMeeting extends Step<ScheduleMeeting.Values> {
     this.people = people;
   }
 
-  /** Who must attend, and the supervisors to choose from. */
+  /** Who must attend, the supervisors to choose from, and reminder talks still open (they hold nothing up). */
   @Override
   protected void show(DelegateTask task) {
     Meeting meeting = people.meeting(MeetingProcess.MEETING_ID.from(task));
@@ -48,9 +48,13 @@ public class ScheduleMeeting extends Step<ScheduleMeeting.Values> {
     repository.findVerdicts(meeting.id()).stream().reduce((first, last) -> last).filter(v -> !v.passed())
         .ifPresent(v -> context.append("督导组要求重开会议（").append(Clock.toLocalDate(v.decidedAt())).append("）：")
             .append(v.reasons()).append("\n\n"));
-    task.setVariableLocal("attendanceContext", context.append("本班子成员：").append(people.participantNames(meeting.id()))
+    context.append("本班子成员：").append(people.participantNames(meeting.id()))
         .append("\n上级党组织参会领导：").append(people.name(meeting.superiorLeaderId()))
-        .append("\n督导组全程列席，请至少选择一名督导组成员。").toString());
+        .append("\n督导组全程列席，请至少选择一名督导组成员。");
+    task.getProcessEngineServices().getTaskService().createTaskQuery().processInstanceId(task.getProcessInstanceId())
+        .taskDefinitionKey(MeetingProcess.REMINDER_TALK).list().forEach(open -> context.append("\n督导组约谈提醒尚未完成：")
+            .append(open.getName()).append("（约谈照常进行，不影响安排会议）"));
+    task.setVariableLocal("attendanceContext", context.toString());
     task.setVariableLocal("supervisorOptions", people.options(people.supervisors(meeting)));
   }
 
