@@ -3,15 +3,12 @@ package org.massline.rectification;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.massline.app.Clock;
-import org.massline.forms.FormOption;
 import org.massline.forms.Refusal;
 import org.massline.forms.Refusals;
-import org.massline.forms.StartGuard;
 import org.massline.organization.CamundaGroups;
 import org.massline.organization.InstanceGrants;
 import org.massline.organization.MeetingUnits;
@@ -28,66 +25,29 @@ import org.springframework.stereotype.Component;
  * with a principal to self-check and a superior leader to check it takes part.
  */
 @Component("lookBackSetup")
-public class LookBackSetup implements StartGuard {
+public class LookBackSetup extends UnitProcessGuard {
 
   static final String NAME = "整改落实“回头看”";
   private static final SecureRandom SEEDS = new SecureRandom();
 
-  private final OrganizationRepository organization;
-  private final MeetingUnits meetingUnits;
-  private final UnitAccess unitAccess;
   private final LookBackRepository repository;
   private final LookBackSettings settings;
   private final InstanceGrants grants;
 
   public LookBackSetup(OrganizationRepository organization, MeetingUnits meetingUnits, UnitAccess unitAccess,
       LookBackRepository repository, LookBackSettings settings, InstanceGrants grants) {
-    this.organization = organization;
-    this.meetingUnits = meetingUnits;
-    this.unitAccess = unitAccess;
+    super(LookBackProcess.KEY, NAME, organization, meetingUnits, unitAccess);
     this.repository = repository;
     this.settings = settings;
     this.grants = grants;
   }
 
+  /** Once a year per unit. */
   @Override
-  public String processKey() {
-    return LookBackProcess.KEY;
-  }
-
-  @Override
-  public String businessKeyOf(Map<String, Object> startValues) {
-    return LookBackProcess.UNIT_ID.from(startValues);
-  }
-
-  @Override
-  public Map<String, List<FormOption>> startFormOptions(String userId, List<String> groups) {
-    return Map.of(MeetingUnits.STARTABLE_UNITS, unitAccess.startableUnits(groups).stream()
-        .filter(unit -> meetingUnits.principalOf(unit.id()).isPresent())
-        .map(unit -> new FormOption(unit.name(), unit.id())).toList());
-  }
-
-  @Override
-  public Optional<Refusal> refusal(String unitId) {
-    if (unitId == null || unitId.isBlank()) {
-      return MeetingUnits.invalid("必须以单位编号作为业务键（businessKey）发起，例如 dh-county");
-    }
-    Optional<Unit> unit = organization.findUnit(unitId);
-    if (unit.isEmpty()) {
-      return MeetingUnits.invalid("单位“" + unitId + "”不存在");
-    }
-    if (meetingUnits.principalOf(unitId).isEmpty()) {
-      return MeetingUnits.invalid("单位“" + unit.get().name() + "”没有主要负责同志，无人召开扩大会议通报");
-    }
+  protected Optional<Refusal> refusalOf(Unit unit) {
     int year = Clock.today().getYear();
-    return repository.findLookBack(unitId, year).map(existing -> new Refusal(Refusal.CONFLICT,
-        unit.get().name() + year + " 年的“回头看”已于 " + Clock.toLocalDate(existing.startedAt())
-            + " 开展，每年一次"));
-  }
-
-  @Override
-  public Optional<Refusal> refusalFor(String unitId, String userId, List<String> groups) {
-    return meetingUnits.forbidden(unitId, groups, NAME).or(() -> refusal(unitId));
+    return repository.findLookBack(unit.id(), year).map(existing -> new Refusal(Refusal.CONFLICT,
+        unit.name() + year + " 年的“回头看”已于 " + Clock.toLocalDate(existing.startedAt()) + " 开展，每年一次"));
   }
 
   /** {@code openLookBack}: the row with its seed, the units it covers, who works it. */

@@ -1,25 +1,18 @@
 package org.massline.rectification;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.massline.app.Clock;
-import org.massline.forms.FormOption;
 import org.massline.forms.Refusal;
 import org.massline.forms.Refusals;
-import org.massline.forms.StartGuard;
 import org.massline.organization.CamundaGroups;
 import org.massline.organization.InstanceGrants;
 import org.massline.organization.MeetingUnits;
-import org.massline.organization.Membership;
 import org.massline.organization.OrganizationRepository;
 import org.massline.organization.Unit;
 import org.massline.organization.UnitAccess;
-import org.massline.organization.UnitRole;
 import org.massline.rectification.RectificationRepository.LedgerItem;
 import org.massline.rectification.RectificationRepository.Plan;
 import org.massline.rectification.RectificationRepository.PlanItem;
@@ -33,13 +26,10 @@ import org.springframework.stereotype.Component;
  * a principal to draft the plan, a superior to review it and a supervision group.
  */
 @Component("rectificationSetup")
-public class RectificationSetup implements StartGuard {
+public class RectificationSetup extends UnitProcessGuard {
 
   static final String NAME = "整改落实";
 
-  private final OrganizationRepository organization;
-  private final MeetingUnits meetingUnits;
-  private final UnitAccess unitAccess;
   private final RectificationRepository repository;
   private final UnitProblems problems;
   private final InstanceGrants grants;
@@ -48,9 +38,7 @@ public class RectificationSetup implements StartGuard {
   public RectificationSetup(OrganizationRepository organization, MeetingUnits meetingUnits, UnitAccess unitAccess,
       RectificationRepository repository, UnitProblems problems, InstanceGrants grants,
       RectificationSettings settings) {
-    this.organization = organization;
-    this.meetingUnits = meetingUnits;
-    this.unitAccess = unitAccess;
+    super(RectificationProcess.KEY, NAME, organization, meetingUnits, unitAccess);
     this.repository = repository;
     this.problems = problems;
     this.grants = grants;
@@ -58,52 +46,16 @@ public class RectificationSetup implements StartGuard {
   }
 
   @Override
-  public String processKey() {
-    return RectificationProcess.KEY;
-  }
-
-  @Override
-  public String businessKeyOf(Map<String, Object> startValues) {
-    return RectificationProcess.UNIT_ID.from(startValues);
-  }
-
-  /** The units this office may start a rectification for that have a principal, by name. */
-  @Override
-  public Map<String, List<FormOption>> startFormOptions(String userId, List<String> groups) {
-    Set<String> withPrincipal = organization.findAllMemberships().stream()
-        .filter(m -> m.role() == UnitRole.PRINCIPAL).map(Membership::orgId).collect(Collectors.toSet());
-    return Map.of(MeetingUnits.STARTABLE_UNITS, unitAccess.startableUnits(groups).stream()
-        .filter(unit -> withPrincipal.contains(unit.id()))
-        .map(unit -> new FormOption(unit.name(), unit.id())).toList());
-  }
-
-  @Override
-  public Optional<Refusal> refusal(String unitId) {
-    if (unitId == null || unitId.isBlank()) {
-      return MeetingUnits.invalid("必须以单位编号作为业务键（businessKey）发起，例如 dh-county");
-    }
-    Optional<Unit> found = organization.findUnit(unitId);
-    if (found.isEmpty()) {
-      return MeetingUnits.invalid("单位“" + unitId + "”不存在");
-    }
-    Unit unit = found.get();
-    if (meetingUnits.principalOf(unitId).isEmpty()) {
-      return MeetingUnits.invalid("单位“" + unit.name() + "”没有主要负责同志，无人主持制定整改方案");
-    }
+  protected Optional<Refusal> refusalOf(Unit unit) {
     if (unit.superiorLeaderId() == null) {
       return MeetingUnits.invalid("单位“" + unit.name() + "”没有上级联系领导，无人审核整改方案");
     }
     if (unit.supervisionGroupId() == null) {
       return MeetingUnits.invalid("单位“" + unit.name() + "”没有督导组，无人对整改方案提出意见");
     }
-    return repository.findOpenRectification(unitId).map(open -> new Refusal(Refusal.CONFLICT,
+    return repository.findOpenRectification(unit.id()).map(open -> new Refusal(Refusal.CONFLICT,
         unit.name() + "已有正在进行的整改落实（" + Clock.toLocalDate(open.startedAt())
             + " 发起），新查摆的问题在其结束后的下一轮整改中列入"));
-  }
-
-  @Override
-  public Optional<Refusal> refusalFor(String unitId, String userId, List<String> groups) {
-    return meetingUnits.forbidden(unitId, groups, NAME).or(() -> refusal(unitId));
   }
 
   /** The first step ({@code openRectification}): the rules once more, the row, the unit's problems, who works it. */
