@@ -322,6 +322,48 @@ class RectificationWalkTest extends MasslineTest {
     });
   }
 
+  /**
+   * 恒通物流's branch, whose items need no appraisal by the masses (application-test.yaml): its one item
+   * is returned once by the superior, then closed on his word, and the rectification ends — the unit
+   * may start its next.
+   */
+  @Test
+  void aUnitWhoseItemsNeedNoAppraisalClosesThemOnTheSuperiorsConfirmationAndItsRectificationEnds() {
+    String unit = "jc-logistics";
+    String pi = Rest.as(port, "maxiaodong").post(START, Map.of("businessKey", unit)).json().path("id").asText();
+    walk.submit("linfeng", walk.tasks(pi, RectificationProcess.DRAFT_RECTIFICATION_PLAN, "linfeng").get(0),
+        plan(List.of(item("own", "BUREAUCRATISM", Clock.today().plusDays(30), "linfeng"))));
+    walk.submit("sunjianmin", walk.tasks(pi, RectificationProcess.SUPERVISE_RECTIFICATION_PLAN, "sunjianmin").get(0),
+        Map.of("opinion", "AGREE", "comment", "措施具体，时限明确，同意", "addedItems", Values.json(List.of())));
+    walk.submit("liuwenbo", walk.tasks(pi, RectificationProcess.REVIEW_RECTIFICATION_PLAN, "liuwenbo").get(0),
+        Map.of("decision", "APPROVE"));
+    Task progress = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(unit)
+        .taskDefinitionKey(LedgerItemProcess.REPORT_LEDGER_PROGRESS).singleResult();
+    walk.submit("linfeng", progress.getId(), progress("DONE"));
+    Rest.Response bare = walk.trySubmit("liuwenbo", next(progress.getProcessInstanceId()).getId(),
+        Map.of("decision", "RETURN", "opinion", "不行"));
+    assertThat(bare.status()).as("a return without its reasons").isEqualTo(400);
+    walk.submit("liuwenbo", next(progress.getProcessInstanceId()).getId(),
+        Map.of("decision", "RETURN", "opinion", "职工反映的加班费问题还没有解决，继续整改"));
+    Task again = next(progress.getProcessInstanceId());
+    assertThat(again.getTaskDefinitionKey()).as("back to its owner").isEqualTo(LedgerItemProcess.REPORT_LEDGER_PROGRESS);
+    walk.submit("linfeng", again.getId(), progress("DONE"));
+    walk.submit("liuwenbo", next(progress.getProcessInstanceId()).getId(), Map.of("decision", "CONFIRM"));
+
+    JsonNode item = Rest.as(port, "liuwenbo").get("/api/units/" + unit + "/ledger").json().path("items").get(0);
+    assertThat(item.path("status").asText()).as("closed without an appraisal").isEqualTo("CLOSED");
+    assertThat(item.path("acceptances")).isEmpty();
+    List<String> kinds = new ArrayList<>();
+    item.path("entries").forEach(e -> kinds.add(e.path("kind").asText()));
+    assertThat(kinds).containsExactly("DONE", "RETURNED", "DONE", "CONFIRMED", "CLOSED");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi).count())
+        .as("every item closed: the rectification ends").isZero();
+    assertThat(Rest.as(port, "liuwenbo").get("/api/rectifications?unit=" + unit).json().get(0).path("status")
+        .asText()).isEqualTo("COMPLETED");
+    assertThat(Rest.as(port, "maxiaodong").post(START, Map.of("businessKey", unit)).status())
+        .as("the unit may start its next").isEqualTo(200);
+  }
+
   private void approvedPlan(List<Map<String, Object>> items) {
     String pi = Rest.as(port, OFFICE).post(START, Map.of("businessKey", UNIT)).json().path("id").asText();
     walk.submit(PRINCIPAL, walk.tasks(pi, RectificationProcess.DRAFT_RECTIFICATION_PLAN, PRINCIPAL).get(0),

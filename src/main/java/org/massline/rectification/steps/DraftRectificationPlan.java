@@ -25,6 +25,7 @@ import org.massline.rectification.RectificationProcess;
 import org.massline.rectification.RectificationRepository;
 import org.massline.rectification.RectificationRepository.InstitutionText;
 import org.massline.rectification.RectificationRepository.Plan;
+import org.massline.rectification.RectificationRepository.Problem;
 import org.massline.rectification.RectificationSettings;
 import org.massline.rectification.RectificationStatus;
 import org.massline.security.Actor;
@@ -81,8 +82,12 @@ public class DraftRectificationPlan extends Step<DraftRectificationPlan.Values> 
    * removes them, so that nothing found is forgotten by retyping.
    */
   private void showProblemsAsItems(DelegateTask task, long id) {
+    List<Problem> problems = repository.findProblems(id);
+    if (problems.isEmpty()) {
+      return; // the form's one empty item
+    }
     List<String> owners = leadership.of(UNIT_ID.from(task));
-    task.setVariableLocal("items", json(repository.findProblems(id).stream().map(problem -> {
+    task.setVariableLocal("items", json(problems.stream().map(problem -> {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("specialTask", RectificationSettings.OWN_ITEM);
       if (problem.wind() != null) {
