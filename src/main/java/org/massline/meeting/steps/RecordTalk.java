@@ -75,6 +75,10 @@ public class RecordTalk extends Step<RecordTalk.Values> {
     repository.insertTalkRecord(talkId, talk.talkDate(), talk.topics(), talk.viewsExchanged(),
         Checks.blankToNull(talk.sharedNotes()), Actor.of(task));
     repository.updateTalkStatus(talkId, TalkStatus.RECORDED);
+    if (talk.problemsRaised().isEmpty()) {
+      // the meeting's problem list is read only to add to it
+      return;
+    }
     long meetingId = MeetingProcess.MEETING_ID.from(task);
     List<Preparation> preparations = repository.findPreparations(meetingId);
     long preparationId = preparations.get(preparations.size() - 1).id();
