@@ -9,8 +9,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.massline.app.Clock;
@@ -425,6 +428,18 @@ public class MeetingRepository {
   public Optional<ReportVersion> findLatestReportVersion(long reportId) {
     return jdbc.sql("select * from meeting_report_version where report_id = ? order by version desc").param(reportId)
         .query(this::reportVersion).list().stream().findFirst();
+  }
+
+  /** The latest version of each of these reports (one that has none is left out), in one query. */
+  public Map<Long, ReportVersion> findLatestReportVersions(Collection<Long> reportIds) {
+    if (reportIds.isEmpty()) {
+      return Map.of();
+    }
+    return jdbc.sql("""
+        select v.* from meeting_report_version v where v.report_id in (:ids)
+        and v.version = (select max(version) from meeting_report_version where report_id = v.report_id)""")
+        .param("ids", reportIds).query(this::reportVersion).list().stream()
+        .collect(Collectors.toMap(ReportVersion::reportId, Function.identity()));
   }
 
   /** A comment on the report's latest version. */

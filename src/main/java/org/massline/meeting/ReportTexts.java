@@ -2,7 +2,9 @@ package org.massline.meeting;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.massline.meeting.MeetingRepository.Meeting;
@@ -10,9 +12,8 @@ import org.massline.meeting.MeetingRepository.Report;
 import org.massline.meeting.MeetingRepository.ReportVersion;
 import org.massline.meeting.MeetingRepository.Review;
 import org.massline.meeting.MeetingRepository.SupervisionOpinion;
-import org.massline.organization.OrganizationRepository;
 import org.massline.organization.PersonNames;
-import org.massline.organization.Unit;
+import org.massline.organization.UnitNames;
 import org.springframework.stereotype.Component;
 
 /** How the report steps name a report and tell its reviews. */
@@ -20,19 +21,19 @@ import org.springframework.stereotype.Component;
 public class ReportTexts {
 
   private final MeetingRepository repository;
-  private final OrganizationRepository organization;
+  private final UnitNames units;
   private final PersonNames names;
 
-  public ReportTexts(MeetingRepository repository, OrganizationRepository organization, PersonNames names) {
+  public ReportTexts(MeetingRepository repository, UnitNames units, PersonNames names) {
     this.repository = repository;
-    this.organization = organization;
+    this.units = units;
     this.names = names;
   }
 
   public String title(Report report) {
     if (report.isGroupReport()) {
       String unitId = repository.findMeeting(report.meetingId()).orElseThrow().unitId();
-      return organization.findUnit(unitId).map(Unit::name).orElse(unitId) + "领导班子对照检查材料";
+      return units.nameOf(unitId).orElse(unitId) + "领导班子对照检查材料";
     }
     return names.name(report.authorId()) + "同志个人对照检查材料";
   }
@@ -63,15 +64,18 @@ public class ReportTexts {
       }
     }
     StringBuilder others = new StringBuilder();
-    for (Report other : repository.findEarlierReports(report)) {
+    List<Report> earlier = repository.findEarlierReports(report);
+    List<Report> ofThisMeeting = repository.findReports(report.meetingId()).stream()
+        .filter(other -> other.id() != report.id()).toList();
+    Map<Long, ReportVersion> latest = repository.findLatestReportVersions(
+        Stream.concat(earlier.stream(), ofThisMeeting.stream()).map(Report::id).toList());
+    for (Report other : earlier) {
       Meeting meeting = repository.findMeeting(other.meetingId()).orElseThrow();
-      flagged += line(others, draft, other, meeting.title() + "（" + meeting.startedAt().toLocalDateTime().toLocalDate()
-          + " 发起）的" + title(other));
+      flagged += line(others, draft, latest.get(other.id()), meeting.title() + "（"
+          + meeting.startedAt().toLocalDateTime().toLocalDate() + " 发起）的" + title(other));
     }
-    for (Report other : repository.findReports(report.meetingId())) {
-      if (other.id() != report.id()) {
-        flagged += line(others, draft, other, "本次会议" + title(other));
-      }
+    for (Report other : ofThisMeeting) {
+      flagged += line(others, draft, latest.get(other.id()), "本次会议" + title(other));
     }
     if (!others.isEmpty()) {
       text.append(text.isEmpty() ? "" : "\n\n").append("与其他材料相同的句子：").append(others);
@@ -81,14 +85,16 @@ public class ReportTexts {
     return text.toString();
   }
 
-  private int line(StringBuilder text, ReportVersion draft, Report other, String name) {
-    return repository.findLatestReportVersion(other.id()).map(version -> {
-      ReportSimilarity.Overlap overlap = ReportSimilarity.of(draft.sections(), version.sections());
-      boolean copied = overlap.share() >= COPIED;
-      text.append("\n· ").append(copied ? "【疑似照抄】" : "").append(name).append("（第 ").append(version.version())
-          .append(" 稿）：").append(overlap.copied()).append(" 句相同，占本稿 ").append(overlap.percent()).append("%");
-      return copied ? 1 : 0;
-    }).orElse(0);
+  /** One line for another report's latest version (none when it has no version yet); 1 when it is flagged. */
+  private static int line(StringBuilder text, ReportVersion draft, ReportVersion version, String name) {
+    if (version == null) {
+      return 0;
+    }
+    ReportSimilarity.Overlap overlap = ReportSimilarity.of(draft.sections(), version.sections());
+    boolean copied = overlap.share() >= COPIED;
+    text.append("\n· ").append(copied ? "【疑似照抄】" : "").append(name).append("（第 ").append(version.version())
+        .append(" 稿）：").append(overlap.copied()).append(" 句相同，占本稿 ").append(overlap.percent()).append("%");
+    return copied ? 1 : 0;
   }
 
   /** The supervision group's opinions, each beside the draft it was given on. */

@@ -32,6 +32,7 @@ public class OrganizationImporter {
   private final IdentitySync identitySync;
   private final ImportImpact importImpact;
   private final PersonNames names;
+  private final UnitNames unitNames;
 
   private final String initialPassword;
 
@@ -41,6 +42,7 @@ public class OrganizationImporter {
    */
   public OrganizationImporter(OrganizationFileReader reader, OrganizationFileValidator validator,
       OrganizationRepository repository, IdentitySync identitySync, ImportImpact impact, PersonNames names,
+      UnitNames unitNames,
       @Value("${massline.organization.initial-password:}") String initialPassword) {
     this.reader = reader;
     this.validator = validator;
@@ -48,6 +50,7 @@ public class OrganizationImporter {
     this.identitySync = identitySync;
     this.importImpact = impact;
     this.names = names;
+    this.unitNames = unitNames;
     this.initialPassword = initialPassword.isEmpty() ? null : initialPassword;
   }
 
@@ -100,6 +103,7 @@ public class OrganizationImporter {
             repository::insertInCharge);
     changes += identitySync.reconcile(initialPassword);
     names.forgetAfterCommit();
+    unitNames.forgetAfterCommit();
     log.info("Organization file imported: {} units, {} supervision groups, {} persons, {} change(s)",
         plan.units().size(), plan.groups().size(), plan.persons().size(), changes);
     return ImportReport.imported(plan, changes, impact);

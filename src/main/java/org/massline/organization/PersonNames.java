@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -40,16 +38,7 @@ public class PersonNames {
 
   /** After an import: the names are read again once it has committed. */
   void forgetAfterCommit() {
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCommit() {
-          names.invalidateAll();
-        }
-      });
-    } else {
-      names.invalidateAll();
-    }
+    AfterCommit.run(names::invalidateAll);
   }
 
   public List<Map<String, Object>> options(Collection<String> personIds) {

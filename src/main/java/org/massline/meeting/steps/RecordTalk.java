@@ -72,6 +72,10 @@ public class RecordTalk extends Step<RecordTalk.Values> {
     repository.insertTalkRecord(talkId, talk.talkDate(), talk.topics(), talk.viewsExchanged(),
         Checks.blankToNull(talk.sharedNotes()), Actor.of(task));
     repository.updateTalkStatus(talkId, TalkStatus.RECORDED);
+    if (talk.problemsRaised().isEmpty()) {
+      // the meeting's problem list is read only to add to it
+      return;
+    }
     long meetingId = MeetingProcess.MEETING_ID.from(task);
     for (RaisedProblem p : talk.problemsRaised()) {
       repository.addProblemOnce(meetingId, p.subject(), p.wind(), ProblemSource.MUTUAL, p.description());
