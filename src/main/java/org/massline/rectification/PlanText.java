@@ -43,6 +43,23 @@ public class PlanText {
     return text.toString();
   }
 
+  /**
+   * What the first draft starts from, counted by where it came from: the problems themselves come
+   * with the form as items to complete, merge or remove.
+   */
+  public String problemSummary(long rectificationId) {
+    List<Problem> problems = repository.findProblems(rectificationId);
+    if (problems.isEmpty()) {
+      return problems(rectificationId);
+    }
+    java.util.Map<ProblemOrigin, Long> bySource = new java.util.EnumMap<>(ProblemOrigin.class);
+    problems.forEach(p -> bySource.merge(p.source(), 1L, Long::sum));
+    StringBuilder text = new StringBuilder("本单位查摆的问题共 ").append(problems.size()).append(" 条：");
+    bySource.forEach((source, count) -> text.append(source.label()).append(" ").append(count).append(" 条；"));
+    return text.append("已逐条列为下面的整改事项（以【来源】开头）：请补全措施、时限和承诺，相近的可以合并，")
+        .append("不需单列的可以删除。").toString();
+  }
+
   /** The latest plan: its summary, its items (任务书、时间表、责任人) and its institution-building programme. */
   public String plan(Plan plan) {
     StringBuilder text = new StringBuilder("整改方案（第 ").append(plan.version()).append(" 稿）：")

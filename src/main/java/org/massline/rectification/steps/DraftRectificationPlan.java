@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.massline.forms.Checks;
 import org.massline.forms.Problems;
 import org.massline.forms.Step;
+import org.massline.forms.Text;
 import org.massline.forms.Submission;
 import org.massline.rectification.ItemWeight;
 import org.massline.rectification.Leadership;
@@ -68,12 +69,12 @@ public class DraftRectificationPlan extends Step<DraftRectificationPlan.Values> 
   protected void show(DelegateTask task) {
     long id = RECTIFICATION_ID.from(task);
     choices.show(task);
-    StringBuilder context = new StringBuilder(planText.problems(id));
+    StringBuilder context = new StringBuilder(planText.problemSummary(id));
     repository.findLatestPlan(id).ifPresentOrElse(last -> {
       context.append("\n上一稿的审核意见：\n").append(planText.reviews(id));
       showLastPlan(task, last);
     }, () -> showProblemsAsItems(task, id));
-    task.setVariableLocal("planContext", context.toString());
+    task.setVariableLocal("planContext", Text.forDisplay(context.toString(), "整改落实的接口 /api/rectifications/" + id));
   }
 
   /**
