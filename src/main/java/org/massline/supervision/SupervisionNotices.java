@@ -1,13 +1,18 @@
 package org.massline.supervision;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.massline.organization.InstanceGrants;
+import org.massline.organization.MeetingUnits;
 import org.massline.organization.PersonNames;
 import org.springframework.stereotype.Component;
 
@@ -27,14 +32,19 @@ public class SupervisionNotices {
   private final RuntimeService runtimeService;
   private final InstanceGrants grants;
   private final PersonNames names;
+  private final HistoryService history;
+  private final MeetingUnits meetingUnits;
 
   public SupervisionNotices(SupervisionRepository repository, TaskService taskService,
-      RuntimeService runtimeService, InstanceGrants grants, PersonNames names) {
+      RuntimeService runtimeService, InstanceGrants grants, PersonNames names, HistoryService history,
+      MeetingUnits meetingUnits) {
     this.repository = repository;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.grants = grants;
     this.names = names;
+    this.history = history;
+    this.meetingUnits = meetingUnits;
   }
 
   /**
@@ -55,6 +65,25 @@ public class SupervisionNotices {
         SupervisionNoticeProcess.UNIT_ID.name(), unitId)).getId();
     repository.linkNotice(task.getId(), notice);
     grants.grantRead(notice, unitId);
+  }
+
+  /**
+   * Who receives an issued notice: the overdue work's assignee and the unit's principal, each once. A
+   * group's task (the supervision group's own) had no one person answering for it: the notice stays
+   * with the group that issued it.
+   */
+  public List<String> recipients(String overdueTaskId) {
+    HistoricTaskInstance overdue = history.createHistoricTaskInstanceQuery().taskId(overdueTaskId).singleResult();
+    if (overdue == null || overdue.getAssignee() == null) {
+      return List.of();
+    }
+    Set<String> people = new LinkedHashSet<>();
+    people.add(overdue.getAssignee());
+    String unitId = repository.findNotice(overdueTaskId).map(SupervisionRepository.Notice::businessKey).orElse(null);
+    if (unitId != null) {
+      meetingUnits.principalOf(unitId).ifPresent(people::add);
+    }
+    return List.copyOf(people);
   }
 
   private String responsible(Task task) {

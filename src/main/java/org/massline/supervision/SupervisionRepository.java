@@ -28,6 +28,11 @@ public class SupervisionRepository {
       String noticeProcessInstanceId, String content, LocalDate deadline, String issuedBy, Timestamp issuedAt) {
   }
 
+  /** A notice received: who acknowledged it, when, and how they will rectify. */
+  public record Receipt(long id, String overdueTaskId, String personId, String response, Timestamp acknowledgedAt) {
+  }
+
+  private static final RowMapper<Receipt> RECEIPT = RecordRowMapper.of(Receipt.class);
   private static final RowMapper<Reminder> REMINDER = RecordRowMapper.of(Reminder.class);
   private static final RowMapper<Notice> NOTICE = RecordRowMapper.of(Notice.class);
 
@@ -67,6 +72,17 @@ public class SupervisionRepository {
         update supervision_notice set content = ?, deadline = ?, issued_by = ?, issued_at = ?
         where overdue_task_id = ?""")
         .params(content, Date.valueOf(deadline), by, Clock.now(), overdueTaskId).update();
+  }
+
+  public void insertReceipt(String overdueTaskId, String personId, String response) {
+    jdbc.sql("""
+        insert into supervision_notice_receipt (overdue_task_id, person_id, response, acknowledged_at)
+        values (?, ?, ?, ?)""").params(overdueTaskId, personId, response, Clock.now()).update();
+  }
+
+  public List<Receipt> findReceipts(String overdueTaskId) {
+    return jdbc.sql("select * from supervision_notice_receipt where overdue_task_id = ? order by id")
+        .param(overdueTaskId).query(RECEIPT).list();
   }
 
   public Optional<Notice> findNotice(String overdueTaskId) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.massline.app.Schedule;
 import org.massline.supervision.DeadlineSweep;
+import org.massline.supervision.SupervisionNoticeProcess;
 import org.massline.supervision.SupervisionRepository;
 import org.massline.supervision.SupervisionRepository.Notice;
 import org.massline.supervision.SupervisionRepository.Reminder;
@@ -77,6 +79,16 @@ class MeetingDeadlinesTest extends MasslineTest {
     Notice issued = supervision.findNotices(m.instance.getId()).get(0);
     assertThat(issued.overdueTaskId()).isEqualTo(prepare.getId());
     assertThat(issued.issuedBy()).isEqualTo(MeetingDriver.SUPERVISOR);
+    // delivered to whom it concerns: 陈立新, whose work it is and who is the principal, signs for it once
+    Task receipt = noticeTasks(m).get(0);
+    assertThat(noticeTasks(m)).hasSize(1);
+    assertThat(receipt.getAssignee()).isEqualTo(MeetingDriver.PRINCIPAL);
+    assertThat(receipt.getName()).startsWith("签收督办通知单：会前准备");
+    assertThat((String) engine.getTaskService().getVariable(receipt.getId(), "noticeText")).contains("督办意见")
+        .contains("限期完成日期");
+    m.complete(receipt, MeetingDriver.PRINCIPAL, Map.of("response", "立即补做会前准备，三日内完成"));
+    assertThat(supervision.findReceipts(prepare.getId())).extracting(SupervisionRepository.Receipt::personId)
+        .containsExactly(MeetingDriver.PRINCIPAL);
     // the overdue work is still there to be done
     assertThat(m.instance).isWaitingAt(MeetingProcess.PREPARE_MEETING);
     m.prepare();
@@ -201,7 +213,13 @@ class MeetingDeadlinesTest extends MasslineTest {
     moveClock(Duration.ofDays(3));
     sweep.run();
     for (Task notice : noticeTasks(m)) {
-      m.complete(notice, MeetingDriver.SUPERVISOR, MeetingForms.supervisionNotice());
+      if (notice.getTaskDefinitionKey().equals(SupervisionNoticeProcess.ISSUE_SUPERVISION_NOTICE)) {
+        m.complete(notice, MeetingDriver.SUPERVISOR, MeetingForms.supervisionNotice());
+      }
+    }
+    // delivered: the work's assignee and the principal sign for it at once
+    for (Task receipt : noticeTasks(m)) {
+      m.complete(receipt, receipt.getAssignee(), Map.of("response", "立即办理，三日内完成"));
     }
   }
 
