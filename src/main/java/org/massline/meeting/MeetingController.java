@@ -7,6 +7,7 @@ import org.massline.meeting.MeetingRepository.Absence;
 import org.massline.meeting.MeetingRepository.Commentary;
 import org.massline.meeting.MeetingRepository.Criticism;
 import org.massline.meeting.MeetingRepository.HandoffItem;
+import org.massline.meeting.MeetingRepository.MakeUp;
 import org.massline.meeting.MeetingRepository.Meeting;
 import org.massline.meeting.MeetingRepository.MeetingRecord;
 import org.massline.meeting.MeetingRepository.Notification;
@@ -88,7 +89,8 @@ public class MeetingController {
 
   /** The meeting as recorded, with what was said in it; its columns at the top level. */
   public record RecordView(@JsonUnwrapped MeetingRecord record, List<Statement> statements,
-      List<Criticism> criticisms, List<Absence> absences, List<RecordedIntervention> interventions) {
+      List<Criticism> criticisms, List<Absence> absences, List<MakeUp> makeUps,
+      List<RecordedIntervention> interventions) {
   }
 
   @GetMapping("/{id}")
@@ -106,7 +108,7 @@ public class MeetingController {
         .toList();
     RecordView record = repository.findLatestRecord(id)
         .map(r -> new RecordView(r, repository.findStatements(r.id()), repository.findCriticisms(r.id()),
-            repository.findAbsences(r.id()), repository.findInterventions(r.id())))
+            repository.findAbsences(r.id()), repository.findMakeUps(r.id()), repository.findInterventions(r.id())))
         .orElse(null);
     return new MeetingView(meeting, repository.findParticipants(id), repository.findPreparations(id),
         repository.findPreparationReviews(id), repository.findProblems(id), talks, reports, repository.findSchedules(id),

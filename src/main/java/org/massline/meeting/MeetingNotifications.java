@@ -143,9 +143,18 @@ public class MeetingNotifications {
       text.setLength(text.length() - 1);
     }
     text.append("。\n\n二、会议情况。").append(repository.findStatements(record.id()).size())
-        .append(" 名班子成员作对照检查发言，开展相互批评 ").append(criticisms.size()).append(" 条");
+        .append(" 名班子成员作对照检查发言");
+    int madeUp = repository.findMakeUps(record.id()).size();
+    if (madeUp > 0) {
+      text.append("，").append(madeUp).append(" 名缺席成员会后补课提交书面发言");
+    }
+    text.append("，开展相互批评 ").append(criticisms.size()).append(" 条");
     if (!interventions.isEmpty()) {
+      long corrected = interventions.stream().filter(i -> Boolean.TRUE.equals(i.corrected())).count();
       text.append("；督导组对 ").append(interventions.size()).append(" 处绕、躲、虚、偏的批评当场提醒纠正");
+      if (corrected > 0) {
+        text.append("，其中 ").append(corrected).append(" 处当场改正");
+      }
     }
     text.append("。");
     repository.findCommentary(meetingId).stream().filter(c -> c.subjectId() == null).reduce((first, last) -> last)

@@ -27,6 +27,8 @@ public final class MeetingProcess {
   public static final String REMINDER_TALK = "reminderTalk";
   public static final String SCHEDULE_MEETING = "scheduleMeeting";
   public static final String HOLD_MEETING = "holdMeeting";
+  /** 补课: each member recorded absent makes up with a written statement (a multi-instance over them). */
+  public static final String MAKE_UP_MEETING = "makeUpMeeting";
   public static final String GIVE_COMMENTARY = "giveCommentary";
   public static final String COMMENTARY_VERDICT = "commentaryVerdict";
   public static final String COMPOSE_NOTIFICATION = "composeNotification";
@@ -65,6 +67,8 @@ public final class MeetingProcess {
   public static final Variable<Boolean> REPORT_APPROVED = Variable.of("reportApproved", Boolean.class);
   public static final Variable<Integer> REJECTIONS = Variable.of("rejections", Integer.class);
   public static final Variable<String> COMMENTER = Variable.of("commenter", String.class);
+  /** One member recorded absent (the {@code makeUpMeeting} multi-instance's element). */
+  public static final Variable<String> ABSENTEE = Variable.of("absentee", String.class);
   /** One reader of the signed notification (the {@code readNotification} multi-instance's element). */
   public static final Variable<String> READER = Variable.of("reader", String.class);
 

@@ -127,9 +127,14 @@ public class MeetingRepository {
   public record Absence(long recordId, String personId, String reason) {
   }
 
+  /** 补课: an absent member's written statement, criticisms of the others and response to criticism. */
+  public record MakeUp(long id, long recordId, String personId, String statement, String criticisms,
+      String response, String submittedBy, Timestamp submittedAt) {
+  }
+
   /** A supervisor stopping evasive, hiding, empty or biased criticism at the meeting. */
   public record RecordedIntervention(long id, long recordId, String supervisorId, Intervention kind, String targetId,
-      String note) {
+      String note, Boolean corrected) {
   }
 
   /** Commentary (点评): on the group when {@code subjectId} is null, else on that member. */
@@ -167,6 +172,7 @@ public class MeetingRepository {
   private static final RowMapper<Absence> ABSENCE = RecordRowMapper.of(Absence.class);
   private static final RowMapper<RecordedIntervention> INTERVENTION =
       RecordRowMapper.of(RecordedIntervention.class);
+  private static final RowMapper<MakeUp> MAKE_UP = RecordRowMapper.of(MakeUp.class);
   private static final RowMapper<Commentary> COMMENTARY = RecordRowMapper.of(Commentary.class);
   private static final RowMapper<PreparationReview> PREPARATION_REVIEW = RecordRowMapper.of(PreparationReview.class);
   private static final RowMapper<Verdict> VERDICT = RecordRowMapper.of(Verdict.class);
@@ -539,9 +545,12 @@ public class MeetingRepository {
         .params(recordId, personId, reason).update();
   }
 
-  public void insertIntervention(long recordId, String supervisorId, Intervention kind, String targetId, String note) {
-    jdbc.sql("insert into meeting_intervention (record_id, supervisor_id, kind, target_id, note) values (?, ?, ?, ?, ?)")
-        .params(recordId, supervisorId, kind.name(), targetId, note).update();
+  public void insertIntervention(long recordId, String supervisorId, Intervention kind, String targetId, String note,
+      boolean corrected) {
+    jdbc.sql("""
+        insert into meeting_intervention (record_id, supervisor_id, kind, target_id, note, corrected)
+        values (?, ?, ?, ?, ?, ?)""")
+        .params(recordId, supervisorId, kind.name(), targetId, note, corrected).update();
   }
 
   public Optional<MeetingRecord> findLatestRecord(long meetingId) {
@@ -562,6 +571,19 @@ public class MeetingRepository {
   public List<Absence> findAbsences(long recordId) {
     return jdbc.sql("select * from meeting_absence where record_id = ? order by person_id").param(recordId)
         .query(ABSENCE).list();
+  }
+
+  public void insertMakeUp(long recordId, String personId, String statement, String criticisms, String response,
+      String by) {
+    jdbc.sql("""
+        insert into meeting_make_up (record_id, person_id, statement, criticisms, response, submitted_by, submitted_at)
+        values (?, ?, ?, ?, ?, ?, ?)""")
+        .params(recordId, personId, statement, criticisms, response, by, Clock.now()).update();
+  }
+
+  public List<MakeUp> findMakeUps(long recordId) {
+    return jdbc.sql("select * from meeting_make_up where record_id = ? order by id").param(recordId)
+        .query(MAKE_UP).list();
   }
 
   public List<RecordedIntervention> findInterventions(long recordId) {

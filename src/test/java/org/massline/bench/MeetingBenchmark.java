@@ -207,7 +207,7 @@ class MeetingBenchmark {
     tasks += completeAllAndJoin(engine, pi, MeetingProcess.REVIEW_REPORT, "bench-superior", MeetingForms.approve());
     tasks += completeAllAndJoin(engine, pi, MeetingProcess.SCHEDULE_MEETING, null, MeetingForms.schedule("bench-sup"));
     tasks += completeAllAndJoin(engine, pi, MeetingProcess.HOLD_MEETING, null, MeetingForms.record(group, "bench-sup"));
-    tasks += completeAllAndJoin(engine, pi, MeetingProcess.GIVE_COMMENTARY, "bench-sup", MeetingForms.commentary(group));
+    tasks += completeAllAndJoin(engine, pi, MeetingProcess.GIVE_COMMENTARY, "bench-sup", MeetingForms.commentary(group, "bench-sup"));
     Task circulate = engine.getTaskService().createTaskQuery().processInstanceId(pi)
         .taskDefinitionKey(MeetingProcess.CIRCULATE_NOTIFICATION).singleResult();
     tasks += completeAllAndJoin(engine, pi, MeetingProcess.CIRCULATE_NOTIFICATION, null, MeetingForms.circulation(

@@ -115,7 +115,7 @@ public final class MeetingDriver {
   MeetingDriver holdMeeting(Map<String, Object> record) {
     complete(task(MeetingProcess.SCHEDULE_MEETING), PRINCIPAL, MeetingForms.schedule(SUPERVISOR));
     complete(task(MeetingProcess.HOLD_MEETING), PRINCIPAL, record);
-    complete(task(MeetingProcess.GIVE_COMMENTARY), SUPERVISOR, MeetingForms.commentary(GROUP));
+    complete(task(MeetingProcess.GIVE_COMMENTARY), SUPERVISOR, MeetingForms.commentary(GROUP, SUPERVISOR));
     return this;
   }
 

@@ -165,9 +165,32 @@ public final class MeetingForms {
     v.put("statements", Values.json(statements));
     v.put("criticisms", Values.json(criticisms));
     v.put("absences", Values.json(List.of()));
-    v.put("interventions", Values.json(List.of(entry("supervisorId", supervisor, "kind", "EVASIVE",
-        "targetId", members.get(1), "note", "批评意见避重就轻，督导组当场提醒"))));
     v.put("summary", "会议开得严肃认真，达到了红红脸、出出汗、排排毒的效果");
+    return v;
+  }
+
+  /** The record of a meeting {@code absent} missed: no statement of theirs, no criticism by or of them. */
+  public static Map<String, Object> recordWithAbsent(List<String> members, String supervisor, String absent) {
+    Map<String, Object> v = record(members.stream().filter(m -> !m.equals(absent)).toList(), supervisor);
+    v.put("absences", Values.json(List.of(entry("memberId", absent, "reason", "参加省委党校集中培训"))));
+    return v;
+  }
+
+  /** An absent member's written statement (补课). */
+  public static Map<String, Object> makeUp() {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("statement", "因参加省委党校集中培训未能到会。对照党章和“四风”问题作书面对照检查：深入基层调研不够，"
+        + "听汇报多、看现场少，对分管领域群众反映强烈的问题跟踪督办不到位；根源在于宗旨意识淡化。整改：每月下基层不少于五天。");
+    v.put("criticisms", "对班子主要负责同志：研究重大事项时听取不同意见不够充分，会议多、文件多的问题还没有根本扭转");
+    v.put("response", "会前谈心谈话中同志们指出我联系群众不够，完全接受，已列入个人整改清单");
+    return v;
+  }
+
+  /** The commentary, with one intervention of {@code supervisor} (present at the meeting), corrected there. */
+  public static Map<String, Object> commentary(List<String> members, String supervisor) {
+    Map<String, Object> v = new LinkedHashMap<>(commentary(members));
+    v.put("interventions", Values.json(List.of(entry("supervisorId", supervisor, "kind", "EVASIVE",
+        "targetId", members.get(1), "corrected", true, "note", "批评意见避重就轻，督导组当场提醒"))));
     return v;
   }
 

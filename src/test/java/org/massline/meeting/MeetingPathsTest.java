@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.massline.app.Schedule;
+import org.massline.meeting.steps.MakeUpMeeting;
 import org.massline.support.Jobs;
 import org.massline.support.PathEngine;
 
@@ -43,6 +44,7 @@ class MeetingPathsTest {
   final MeetingReports reports = mock(MeetingReports.class);
   final MeetingSettings settings = mock(MeetingSettings.class);
   final MeetingNotifications notifications = mock(MeetingNotifications.class);
+  final MakeUpMeeting makeUp = mock(MakeUpMeeting.class);
   ProcessInstance meeting;
 
   @BeforeAll
@@ -88,6 +90,8 @@ class MeetingPathsTest {
     when(notifications.readers(anyLong())).thenReturn(List.of("member", "member2"));
     Mocks.register("meetingNotifications", notifications);
     Mocks.register("meetingHandoff", mock(MeetingHandoff.class));
+    // nobody absent unless a test says so: the make-up multi-instance passes straight on
+    Mocks.register(MeetingProcess.MAKE_UP_MEETING, makeUp);
     TaskListener nothing = task -> { };
     for (String step : List.of(MeetingProcess.PREPARE_MEETING, MeetingProcess.REVIEW_PREPARATION, MeetingProcess.RECORD_TALK, MeetingProcess.CONFIRM_TALK,
         MeetingProcess.DRAFT_REPORT, MeetingProcess.COMMENT_ON_DRAFT, MeetingProcess.SUPERVISE_REPORT, MeetingProcess.REVIEW_REPORT,
@@ -138,6 +142,28 @@ class MeetingPathsTest {
     assertThat(tasks(MeetingProcess.RECORD_TALK)).isEmpty();
     prepared();
     assertThat(meeting).isWaitingAt(MeetingProcess.TALK, MeetingProcess.REPORT);
+  }
+
+  @Test
+  void withNobodyAbsentTheCommentaryFollowsTheMeetingStraightAway() {
+    readyForTheMeeting();
+    complete(MeetingProcess.SCHEDULE_MEETING);
+    complete(MeetingProcess.HOLD_MEETING);
+    assertThat(meeting).isWaitingAt(MeetingProcess.GIVE_COMMENTARY);
+    assertThat(tasks(MeetingProcess.MAKE_UP_MEETING)).isEmpty();
+  }
+
+  @Test
+  void anAbsentMemberMakesUpBeforeTheCommentary() {
+    when(makeUp.absentees(anyLong())).thenReturn(List.of("member2"));
+    readyForTheMeeting();
+    complete(MeetingProcess.SCHEDULE_MEETING);
+    complete(MeetingProcess.HOLD_MEETING);
+    assertThat(meeting).isWaitingAt(MeetingProcess.MAKE_UP_MEETING);
+    assertThat(tasks(MeetingProcess.MAKE_UP_MEETING)).extracting(Task::getAssignee).containsExactly("member2");
+    assertThat(tasks(MeetingProcess.GIVE_COMMENTARY)).isEmpty();
+    completeAll(MeetingProcess.MAKE_UP_MEETING, Map.of());
+    assertThat(meeting).isWaitingAt(MeetingProcess.GIVE_COMMENTARY);
   }
 
   @Test

@@ -42,7 +42,7 @@ class MeetingRestWalkTest extends MasslineTest {
     String pi = started.path("id").asText();
     assertThat(started.path("businessKey").asText()).isEqualTo("dh-county");
     walkTheMeeting(pi, MeetingForms.preparation(MeetingDriver.GROUP), MeetingForms.report(1),
-        NotificationScope.UNIT_CADRES);
+        NotificationScope.UNIT_CADRES, null);
 
     JsonNode meeting = meetingOf(pi);
     JsonNode circulated = meeting.path("notifications").get(1);
@@ -53,6 +53,12 @@ class MeetingRestWalkTest extends MasslineTest {
     assertThat(meeting.path("reports")).hasSize(5);
     assertThat(meeting.path("talks")).hasSize(13);
     assertThat(meeting.path("record").path("criticisms")).hasSize(12);
+    assertThat(meeting.path("record").path("makeUps")).isEmpty();
+    // recorded by the supervision group with its commentary, not by the principal
+    JsonNode intervention = meeting.path("record").path("interventions").get(0);
+    assertThat(intervention.path("supervisorId").asText()).isEqualTo(MeetingDriver.SUPERVISOR);
+    assertThat(intervention.path("kind").asText()).isEqualTo("EVASIVE");
+    assertThat(intervention.path("corrected").asBoolean()).isTrue();
     assertThat(meeting.path("record").path("heldOn").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
     assertThat(meeting.path("problems").get(0).path("wind").asText())
         .isIn(Stream.of(Wind.values()).map(Wind::name).toList());
@@ -95,9 +101,15 @@ class MeetingRestWalkTest extends MasslineTest {
     String draft = walk.tasks(pi, "draftReport", "wuguoping").get(0);
     assertThat(walk.trySubmit("wuguoping", draft, MeetingForms.report(1)).json().path("message").asText())
         .contains("年度民主生活会对照检查材料须写“严明党的政治纪律和政治规矩”");
-    walkTheMeeting(pi, null, MeetingForms.annualReport(1), NotificationScope.SUBORDINATE_UNITS);
+    walkTheMeeting(pi, null, MeetingForms.annualReport(1), NotificationScope.SUBORDINATE_UNITS, "zhoujianhua");
 
     JsonNode meeting = meetingOf(pi);
+    // 周建华 missed the meeting and made up in writing (补课)
+    assertThat(meeting.path("record").path("absences").get(0).path("personId").asText()).isEqualTo("zhoujianhua");
+    JsonNode madeUp = meeting.path("record").path("makeUps").get(0);
+    assertThat(madeUp.path("personId").asText()).isEqualTo("zhoujianhua");
+    assertThat(madeUp.path("statement").asText()).startsWith("因参加省委党校集中培训未能到会");
+    assertThat(madeUp.path("submittedAt").asText()).matches("\\d{4}-\\d{2}-\\d{2}.*");
     assertThat(meeting.path("meeting").path("title").asText()).isEqualTo("2014 年度民主生活会");
     assertThat(meeting.path("meeting").path("kind").asText()).isEqualTo("ANNUAL");
     assertThat(meeting.path("preparations").get(0).path("plan").asText()).startsWith("会议主题");
@@ -121,7 +133,7 @@ class MeetingRestWalkTest extends MasslineTest {
    * submit-form, approving all, to its end.
    */
   private void walkTheMeeting(String pi, Map<String, Object> preparation, Map<String, Object> report,
-      NotificationScope scope) {
+      NotificationScope scope, String absent) {
     if (preparation != null) {
       walk.submitAll(pi, "prepareMeeting", MeetingDriver.PRINCIPAL, preparation);
       walk.submitAll(pi, "reviewPreparation", MeetingDriver.SUPERVISOR, MeetingForms.passPreparation());
@@ -133,8 +145,13 @@ class MeetingRestWalkTest extends MasslineTest {
     walk.submitAll(pi, "superviseReport", MeetingDriver.SUPERVISOR, MeetingForms.approve());
     walk.submitAll(pi, "reviewReport", MeetingDriver.SUPERIOR, MeetingForms.approve());
     walk.submitAll(pi, "scheduleMeeting", MeetingDriver.PRINCIPAL, MeetingForms.schedule(MeetingDriver.SUPERVISOR));
-    walk.submitAll(pi, "holdMeeting", MeetingDriver.PRINCIPAL, MeetingForms.record(MeetingDriver.GROUP, MeetingDriver.SUPERVISOR));
-    walk.submitAll(pi, "giveCommentary", MeetingDriver.SUPERVISOR, MeetingForms.commentary(MeetingDriver.GROUP));
+    walk.submitAll(pi, "holdMeeting", MeetingDriver.PRINCIPAL, absent == null
+        ? MeetingForms.record(MeetingDriver.GROUP, MeetingDriver.SUPERVISOR)
+        : MeetingForms.recordWithAbsent(MeetingDriver.GROUP, MeetingDriver.SUPERVISOR, absent));
+    if (absent != null) {
+      walk.submitAll(pi, "makeUpMeeting", absent, MeetingForms.makeUp());
+    }
+    walk.submitAll(pi, "giveCommentary", MeetingDriver.SUPERVISOR, MeetingForms.commentary(MeetingDriver.GROUP, MeetingDriver.SUPERVISOR));
     String circulate = walk.tasks(pi, "circulateNotification", MeetingDriver.PRINCIPAL).get(0);
     String text = walk.formVariable(MeetingDriver.PRINCIPAL, circulate, "notificationText").asText();
     walk.submit(MeetingDriver.PRINCIPAL, circulate, MeetingForms.circulation(text + "\n\n（经班子审定）", scope));

@@ -12,9 +12,11 @@ import org.massline.forms.Checks;
 import org.massline.forms.Problems;
 import org.massline.forms.Step;
 import org.massline.forms.Submission;
+import org.massline.meeting.Intervention;
 import org.massline.meeting.MeetingProcess;
 import org.massline.meeting.MeetingRepository;
 import org.massline.meeting.MeetingRepository.Criticism;
+import org.massline.meeting.MeetingRepository.MeetingRecord;
 import org.massline.meeting.MeetingStatus;
 import org.massline.meeting.MeetingVerdict;
 import org.massline.security.Actor;
@@ -23,16 +25,24 @@ import org.springframework.stereotype.Component;
 /**
  * {@code giveCommentary} (督导组点评): the supervision group's commentary on the group and on each
  * member, each affirming and pointing out problems, and its verdict: the meeting passes, or is held
- * again (重开) for the reasons given — criticism not serious is a no-pass (六个不放过).
+ * again (重开) for the reasons given — criticism not serious is a no-pass (六个不放过). The supervisors
+ * who sat in record here their own interventions at the meeting (绕、躲、虚、偏) and whether each was
+ * corrected there.
  */
 @Component(MeetingProcess.GIVE_COMMENTARY)
 public class GiveCommentary extends Step<GiveCommentary.Values> {
 
   public record Values(String groupAffirmation, String groupProblems, String groupRequirements,
-      List<MemberCommentary> memberCommentary, MeetingVerdict verdict, String verdictReasons) {
+      List<MemberCommentary> memberCommentary, List<InterventionLine> interventions, MeetingVerdict verdict,
+      String verdictReasons) {
     public Values {
       memberCommentary = listOrEmpty(memberCommentary);
+      interventions = listOrEmpty(interventions);
     }
+  }
+
+  public record InterventionLine(String supervisorId, Intervention kind, String targetId, boolean corrected,
+      String note) {
   }
 
   public record MemberCommentary(String memberId, String affirmation, String problems, String requirements) {
@@ -59,6 +69,9 @@ public class GiveCommentary extends Step<GiveCommentary.Values> {
       context.append("\n\n相互批评共 ").append(criticisms.size()).append(" 条。");
       criticisms.forEach(c -> context.append("\n· ").append(people.name(c.criticId())).append(" 对 ")
           .append(people.name(c.targetId())).append("：").append(c.content()));
+      repository.findMakeUps(r.id()).forEach(u -> context.append("\n\n").append(people.name(u.personId()))
+          .append(" 缺席，补课提交书面发言：").append(u.statement()).append("\n对其他成员的批评：").append(u.criticisms())
+          .append("\n对所受批评的回应：").append(u.response()));
     });
     task.setVariableLocal("meetingRecord", context.toString().trim());
     List<String> members = people.participants(meetingId);
@@ -74,6 +87,8 @@ public class GiveCommentary extends Step<GiveCommentary.Values> {
     }
     task.setVariableLocal("memberCommentary", org.massline.forms.Values.json(lines));
     task.setVariableLocal("memberOptions", people.options(members));
+    task.setVariableLocal("supervisorOptions", people.options(repository.findLatestRecord(meetingId)
+        .map(MeetingRecord::supervisorIdsPresent).orElse(List.of())));
   }
 
   @Override
@@ -94,16 +109,30 @@ public class GiveCommentary extends Step<GiveCommentary.Values> {
         problems.add("请对" + people.name(member) + "同志作出点评（肯定成绩和指出问题都要填写）");
       }
     }
+    List<String> present = repository.findLatestRecord(meetingId).map(MeetingRecord::supervisorIdsPresent)
+        .orElse(List.of());
+    for (int i = 0; i < commentary.interventions().size(); i++) {
+      InterventionLine line = commentary.interventions().get(i);
+      if (!present.contains(line.supervisorId())) {
+        problems.add("第 " + (i + 1) + " 条提醒纠正的督导组成员未登记为列席会议");
+      }
+      if (line.targetId() != null && !line.targetId().isBlank() && !people.participants(meetingId).contains(line.targetId())) {
+        problems.add("第 " + (i + 1) + " 条提醒纠正涉及的人员不是本次会议的班子成员");
+      }
+    }
     if (commentary.verdict() == MeetingVerdict.HOLD_AGAIN && Checks.length(commentary.verdictReasons()) < 10) {
       problems.add("会议须重开时请写明理由（至少 10 字）");
     }
   }
 
-  /** On the group and on each member. */
+  /** On the group and on each member; the interventions beside the meeting's record. */
   @Override
   protected void complete(Values commentary, DelegateTask task) {
     long meetingId = MeetingProcess.MEETING_ID.from(task);
     String supervisor = Actor.of(task);
+    long recordId = repository.findLatestRecord(meetingId).orElseThrow().id();
+    commentary.interventions().forEach(i -> repository.insertIntervention(recordId, i.supervisorId(), i.kind(),
+        Checks.blankToNull(i.targetId()), i.note(), i.corrected()));
     repository.insertCommentary(meetingId, null, supervisor, commentary.groupAffirmation(), commentary.groupProblems(),
         commentary.groupRequirements());
     for (MemberCommentary line : commentary.memberCommentary()) {
@@ -111,7 +140,7 @@ public class GiveCommentary extends Step<GiveCommentary.Values> {
           orEmpty(line.problems()), orEmpty(line.requirements()));
     }
     boolean passed = commentary.verdict() == MeetingVerdict.PASS;
-    repository.insertVerdict(meetingId, repository.findLatestRecord(meetingId).orElseThrow().id(), supervisor, passed,
+    repository.insertVerdict(meetingId, recordId, supervisor, passed,
         Checks.blankToNull(commentary.verdictReasons()));
     MeetingProcess.MEETING_PASSED.set(task, passed);
     repository.updateStatus(meetingId, passed ? MeetingStatus.COMMENTED : MeetingStatus.TO_BE_HELD_AGAIN);

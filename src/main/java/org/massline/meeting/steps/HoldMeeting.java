@@ -14,7 +14,6 @@ import org.massline.forms.Checks;
 import org.massline.forms.Problems;
 import org.massline.forms.Step;
 import org.massline.forms.Submission;
-import org.massline.meeting.Intervention;
 import org.massline.meeting.MeetingProcess;
 import org.massline.meeting.MeetingRepository;
 import org.massline.meeting.MeetingRepository.Meeting;
@@ -26,21 +25,19 @@ import org.springframework.stereotype.Component;
 /**
  * {@code holdMeeting} (召开会议并记录发言和批评): who attended (the superior leader, the supervisors),
  * each member's self-examination statement or absence, the criticisms (never of oneself, every member
- * present criticized, enough in all: {@code massline.meeting.min-criticisms-*}), and the interventions
- * of the supervisors present.
+ * present criticized, enough in all: {@code massline.meeting.min-criticisms-*}). The supervisors'
+ * interventions are theirs to record, in {@link GiveCommentary}, not the principal's.
  */
 @Component(MeetingProcess.HOLD_MEETING)
 public class HoldMeeting extends Step<HoldMeeting.Values> {
 
   public record Values(LocalDate heldOn, boolean superiorPresent, List<String> supervisorsPresent, String summary,
-      List<Statement> statements, List<Criticism> criticisms, List<Absence> absences,
-      List<InterventionLine> interventions) {
+      List<Statement> statements, List<Criticism> criticisms, List<Absence> absences) {
     public Values {
       supervisorsPresent = listOrEmpty(supervisorsPresent);
       statements = listOrEmpty(statements);
       criticisms = listOrEmpty(criticisms);
       absences = listOrEmpty(absences);
-      interventions = listOrEmpty(interventions);
     }
   }
 
@@ -51,9 +48,6 @@ public class HoldMeeting extends Step<HoldMeeting.Values> {
   }
 
   public record Absence(String memberId, String reason) {
-  }
-
-  public record InterventionLine(String supervisorId, Intervention kind, String targetId, String note) {
   }
 
   private final MeetingRepository repository;
@@ -126,11 +120,6 @@ public class HoldMeeting extends Step<HoldMeeting.Values> {
     }
     checkCriticismRules(people.participants(meetingId).stream().filter(m -> !absent.contains(m)).toList(), received,
         problems);
-    for (int i = 0; i < record.interventions().size(); i++) {
-      if (!record.supervisorsPresent().contains(record.interventions().get(i).supervisorId())) {
-        problems.add("第 " + (i + 1) + " 条提醒纠正的督导组成员未登记为列席会议");
-      }
-    }
   }
 
   /** 揭短亮丑、动真碰硬: every member present criticized by the others, and enough criticism in all. */
@@ -151,7 +140,7 @@ public class HoldMeeting extends Step<HoldMeeting.Values> {
     }
   }
 
-  /** Statements, criticisms, absences and interventions. */
+  /** Statements, criticisms and absences. */
   @Override
   protected void complete(Values record, DelegateTask task) {
     long meetingId = MeetingProcess.MEETING_ID.from(task);
@@ -161,8 +150,6 @@ public class HoldMeeting extends Step<HoldMeeting.Values> {
         .forEach(s -> repository.insertStatement(recordId, s.memberId(), s.summary()));
     record.criticisms().forEach(c -> repository.insertCriticism(recordId, c.targetId(), c.criticId(), c.content()));
     record.absences().forEach(a -> repository.insertAbsence(recordId, a.memberId(), a.reason()));
-    record.interventions().forEach(i -> repository.insertIntervention(recordId, i.supervisorId(), i.kind(),
-        Checks.blankToNull(i.targetId()), i.note()));
     repository.updateStatus(meetingId, MeetingStatus.HELD);
   }
 }
