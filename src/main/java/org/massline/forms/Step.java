@@ -74,12 +74,23 @@ public abstract class Step<V extends Record> implements TaskListener {
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> {
         show(task);
+        fitLongTexts(task);
         nameTheUnit(task);
       }
       case EVENTNAME_COMPLETE -> complete(valuesOf(task), task);
       default -> throw new IllegalStateException(getClass().getSimpleName() + " listens on create and complete only, not "
           + task.getEventName());
     }
+  }
+
+  /** What the form shows may be longer than a text variable holds: kept as JSON text instead of failing the task. */
+  private static void fitLongTexts(DelegateTask task) {
+    task.getVariablesLocalTyped().forEach((name, value) -> {
+      Object fitted = Values.fitting(value);
+      if (fitted != value) {
+        task.setVariableLocal(name, fitted);
+      }
+    });
   }
 
   private void nameTheUnit(DelegateTask task) {

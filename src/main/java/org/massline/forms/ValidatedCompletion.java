@@ -46,7 +46,7 @@ class ValidatedCompletion<T> implements Command<T> {
     }
     values.forEach((name, value) -> {
       if (task.getVariableInstanceLocal(name) != null) {
-        task.setVariableLocal(name, value);
+        task.setVariableLocal(name, Values.fitting(value));
       } else {
         task.setVariableLocal(name, Values.transientOf(value));
       }

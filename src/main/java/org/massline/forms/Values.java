@@ -37,6 +37,18 @@ public final class Values {
     return value == null ? Variables.untypedNullValue(true) : Variables.untypedValue(value, true);
   }
 
+  /** The most characters Camunda keeps in a text variable (its TEXT_ column). */
+  public static final int TEXT_LIMIT = 4000;
+
+  /**
+   * A value as a variable can keep it: a text longer than {@link #TEXT_LIMIT} becomes a JSON string,
+   * kept without that limit, which Camunda Forms read as the same text (Tasklist parses JSON values).
+   */
+  public static Object fitting(Object value) {
+    Object plain = plain(value);
+    return plain instanceof String text && text.length() > TEXT_LIMIT ? json(text) : value;
+  }
+
   /** A list or map as a Spin {@code Json} variable, which Camunda Forms read as data. */
   public static JsonValue json(Object value) {
     return json(value, false);

@@ -4,7 +4,6 @@ import static org.massline.rectification.LedgerEscalationProcess.ESCALATION_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.massline.forms.Step;
-import org.massline.forms.Text;
 import org.massline.rectification.LedgerEscalationProcess;
 import org.massline.rectification.LedgerEscalations;
 import org.massline.rectification.PlanText;
@@ -34,7 +33,7 @@ public class AcknowledgeLedgerEscalation extends Step<AcknowledgeLedgerEscalatio
   @Override
   protected void show(DelegateTask task) {
     long id = ESCALATION_ID.from(task);
-    task.setVariableLocal("escalationText", Text.forDisplay(escalations.describe(id), "整改台账"));
+    task.setVariableLocal("escalationText", escalations.describe(id));
     Escalation escalation = repository.findEscalation(id).orElseThrow();
     // "签收催办：清理超标超配公车…": which rung, and of which item
     task.setName("签收" + escalation.step().label() + "：" + PlanText.brief(repository.findLedgerItem(

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.massline.forms.Checks;
 import org.massline.forms.Problems;
 import org.massline.forms.Step;
-import org.massline.forms.Text;
 import org.massline.forms.Submission;
 import org.massline.rectification.LedgerEntryKind;
 import org.massline.rectification.LedgerItemProcess;
@@ -40,7 +39,7 @@ public class ConfirmLedgerItem extends Step<ConfirmLedgerItem.Values> {
 
   @Override
   protected void show(DelegateTask task) {
-    task.setVariableLocal("itemText", Text.forDisplay(ledgerItems.describe(LEDGER_ITEM_ID.from(task)), "整改台账"));
+    task.setVariableLocal("itemText", ledgerItems.describe(LEDGER_ITEM_ID.from(task)));
     ledgerItems.nameTask(task, LEDGER_ITEM_ID.from(task));
   }
 

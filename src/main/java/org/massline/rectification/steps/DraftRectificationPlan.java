@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.massline.forms.Checks;
 import org.massline.forms.Problems;
 import org.massline.forms.Step;
-import org.massline.forms.Text;
 import org.massline.forms.Submission;
 import org.massline.rectification.ItemWeight;
 import org.massline.rectification.Leadership;
@@ -74,7 +73,7 @@ public class DraftRectificationPlan extends Step<DraftRectificationPlan.Values> 
       context.append("\n上一稿的审核意见：\n").append(planText.reviews(id));
       showLastPlan(task, last);
     }, () -> showProblemsAsItems(task, id));
-    task.setVariableLocal("planContext", Text.forDisplay(context.toString(), "整改落实的接口 /api/rectifications/" + id));
+    task.setVariableLocal("planContext", context.toString());
   }
 
   /**

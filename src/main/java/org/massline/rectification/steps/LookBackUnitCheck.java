@@ -5,7 +5,6 @@ import static org.massline.rectification.LookBackProcess.LOOK_BACK_UNIT;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.massline.forms.Step;
-import org.massline.forms.Text;
 import org.massline.rectification.Ledgers;
 import org.massline.rectification.LookBackMark;
 import org.massline.rectification.LookBackRepository;
@@ -31,8 +30,7 @@ abstract class LookBackUnitCheck extends Step<LookBackUnitCheck.Values> {
   @Override
   protected void show(DelegateTask task) {
     String unitId = LOOK_BACK_UNIT.from(task);
-    task.setVariableLocal("selfCheckText", Text.forDisplay(text.selfCheck(LOOK_BACK_ID.from(task), unitId),
-        "“回头看”的接口 /api/look-backs/" + LOOK_BACK_ID.from(task)));
+    task.setVariableLocal("selfCheckText", text.selfCheck(LOOK_BACK_ID.from(task), unitId));
     task.setName(task.getName() + "：" + ledgers.unit(unitId).orElseThrow().name());
   }
 

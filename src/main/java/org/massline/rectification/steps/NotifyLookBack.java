@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.massline.forms.Checks;
 import org.massline.forms.Problems;
 import org.massline.forms.Step;
-import org.massline.forms.Text;
 import org.massline.forms.Submission;
 import org.massline.rectification.LookBackProcess;
 import org.massline.rectification.LookBackRepository;
@@ -36,8 +35,7 @@ public class NotifyLookBack extends Step<NotifyLookBack.Values> {
 
   @Override
   protected void show(DelegateTask task) {
-    task.setVariableLocal("lookBackText", Text.forDisplay(text.marks(LOOK_BACK_ID.from(task)),
-        "“回头看”的接口 /api/look-backs/" + LOOK_BACK_ID.from(task)));
+    task.setVariableLocal("lookBackText", text.marks(LOOK_BACK_ID.from(task)));
   }
 
   @Override

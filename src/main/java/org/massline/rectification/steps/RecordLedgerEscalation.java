@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.massline.app.Clock;
 import org.massline.forms.Problems;
 import org.massline.forms.Step;
-import org.massline.forms.Text;
 import org.massline.forms.Submission;
 import org.massline.rectification.LedgerEscalationProcess;
 import org.massline.rectification.LedgerEscalations;
@@ -42,7 +41,7 @@ public class RecordLedgerEscalation extends Step<RecordLedgerEscalation.Values> 
   protected void show(DelegateTask task) {
     long id = ESCALATION_ID.from(task);
     Escalation escalation = repository.findEscalation(id).orElseThrow();
-    task.setVariableLocal("escalationText", Text.forDisplay(escalations.describe(id), "整改台账"));
+    task.setVariableLocal("escalationText", escalations.describe(id));
     task.setName(escalation.step().label() + "：" + PlanText.brief(repository.findLedgerItem(
         escalation.ledgerItemId()).orElseThrow().task()));
   }

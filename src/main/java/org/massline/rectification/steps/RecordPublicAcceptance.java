@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.massline.forms.Checks;
 import org.massline.forms.Problems;
 import org.massline.forms.Step;
-import org.massline.forms.Text;
 import org.massline.forms.Submission;
 import org.massline.rectification.LedgerEntryKind;
 import org.massline.rectification.LedgerItemProcess;
@@ -44,8 +43,8 @@ public class RecordPublicAcceptance extends Step<RecordPublicAcceptance.Values> 
 
   @Override
   protected void show(DelegateTask task) {
-    task.setVariableLocal("itemText", Text.forDisplay(ledgerItems.describe(LEDGER_ITEM_ID.from(task)) + "\n\n销号条件：参加评议不少于 "
-        + settings.minRatings() + " 人，满意和基本满意超过 " + Math.round(settings.satisfiedShare() * 100) + "%。", "整改台账"));
+    task.setVariableLocal("itemText", ledgerItems.describe(LEDGER_ITEM_ID.from(task)) + "\n\n销号条件：参加评议不少于 "
+        + settings.minRatings() + " 人，满意和基本满意超过 " + Math.round(settings.satisfiedShare() * 100) + "%。");
     ledgerItems.nameTask(task, LEDGER_ITEM_ID.from(task));
   }
 

@@ -4,7 +4,6 @@ import static org.massline.rectification.LedgerItemProcess.LEDGER_ITEM_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.massline.forms.Step;
-import org.massline.forms.Text;
 import org.massline.rectification.LedgerEntryKind;
 import org.massline.rectification.LedgerItemProcess;
 import org.massline.rectification.LedgerItemStatus;
@@ -37,7 +36,7 @@ public class ReportLedgerProgress extends Step<ReportLedgerProgress.Values> {
 
   @Override
   protected void show(DelegateTask task) {
-    task.setVariableLocal("itemText", Text.forDisplay(ledgerItems.describe(LEDGER_ITEM_ID.from(task)), "整改台账"));
+    task.setVariableLocal("itemText", ledgerItems.describe(LEDGER_ITEM_ID.from(task)));
     ledgerItems.nameTask(task, LEDGER_ITEM_ID.from(task));
   }
 

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.massline.forms.Checks;
 import org.massline.forms.Problems;
 import org.massline.forms.Step;
-import org.massline.forms.Text;
 import org.massline.forms.Submission;
 import org.massline.rectification.PlanReviewer;
 import org.massline.rectification.PlanText;
@@ -42,9 +41,8 @@ public class ReviewRectificationPlan extends Step<ReviewRectificationPlan.Values
   @Override
   protected void show(DelegateTask task) {
     long id = RECTIFICATION_ID.from(task);
-    task.setVariableLocal("planText", Text.forDisplay(planText.plan(repository.findLatestPlan(id).orElseThrow()) + "\n审核意见：\n"
-        + planText.reviews(id),
-        "整改落实的接口 /api/rectifications/" + id));
+    task.setVariableLocal("planText", planText.plan(repository.findLatestPlan(id).orElseThrow()) + "\n审核意见：\n"
+        + planText.reviews(id));
   }
 
   @Override

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.massline.app.Clock;
 import org.massline.forms.Problems;
 import org.massline.forms.Step;
-import org.massline.forms.Text;
 import org.massline.forms.Submission;
 import org.massline.meeting.Wind;
 import org.massline.organization.Unit;
@@ -71,7 +70,7 @@ public class SelfCheckLookBack extends Step<SelfCheckLookBack.Values> {
   @Override
   protected void show(DelegateTask task) {
     String unitId = LOOK_BACK_UNIT.from(task);
-    task.setVariableLocal("ledgerText", Text.forDisplay(text.ledger(unitId), "整改台账"));
+    task.setVariableLocal("ledgerText", text.ledger(unitId));
     task.setVariableLocal("ownerOptions", leadership.options(unitId));
     task.setName(task.getName() + "：" + ledgers.unit(unitId).orElseThrow().name());
   }

@@ -7,7 +7,6 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.massline.forms.Problems;
 import org.massline.forms.Step;
-import org.massline.forms.Text;
 import org.massline.forms.Submission;
 import org.massline.rectification.PlanReviewer;
 import org.massline.rectification.PlanItemChoices;
@@ -50,8 +49,7 @@ public class SuperviseRectificationPlan extends Step<SuperviseRectificationPlan.
   protected void show(DelegateTask task) {
     long id = RECTIFICATION_ID.from(task);
     choices.show(task);
-    task.setVariableLocal("planText", Text.forDisplay(planText.plan(latest(id)) + "\n" + planText.problems(id),
-        "整改落实的接口 /api/rectifications/" + id));
+    task.setVariableLocal("planText", planText.plan(latest(id)) + "\n" + planText.problems(id));
   }
 
   @Override
