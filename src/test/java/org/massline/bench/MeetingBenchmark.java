@@ -259,6 +259,8 @@ class MeetingBenchmark {
         .userTask("schedule").camundaAssignee(worker).userTask("hold").camundaAssignee(worker)
         .userTask("commentary").camundaAssignee(worker).userTask("circulate").camundaAssignee(worker)
         .userTask("acknowledge").camundaAssignee(worker)
+        .userTask("read").camundaAssignee(worker).multiInstance().camundaCollection("${readers}")
+          .camundaElementVariable("reader").multiInstanceDone()
         .endEvent()
         .moveToNode("split")
         .subProcess("reports")
@@ -298,12 +300,16 @@ class MeetingBenchmark {
   }
 
   static String startBaseline(ProcessEngine engine, String user) {
-    int talks = MEMBERS + MEMBERS * (MEMBERS - 1) / 2 + 1;
+    // the principal with each member, the members with each other, the superior with the principal,
+    // and the supervision group with the principal and each member
+    int talks = MEMBERS + MEMBERS * (MEMBERS - 1) / 2 + 1 + 1 + MEMBERS;
     return engine.getRuntimeService().startProcessInstanceByKey(BASELINE, Map.of(
         "worker", user == null ? "nobody" : user,
         "talks", IntStream.range(0, talks).boxed().toList(),
         "reports", IntStream.range(0, MEMBERS + 2).boxed().toList(),
-        "commenters", IntStream.range(0, MEMBERS).boxed().toList())).getId();
+        "commenters", IntStream.range(0, MEMBERS).boxed().toList(),
+        // the notification's readers: the leadership group
+        "readers", IntStream.range(0, MEMBERS).boxed().toList())).getId();
   }
 
   // ---- REST under load
