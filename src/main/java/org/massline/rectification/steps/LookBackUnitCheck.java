@@ -31,7 +31,10 @@ abstract class LookBackUnitCheck extends Step<LookBackUnitCheck.Values> {
   protected void show(DelegateTask task) {
     String unitId = LOOK_BACK_UNIT.from(task);
     task.setVariableLocal("selfCheckText", text.selfCheck(LOOK_BACK_ID.from(task), unitId));
-    task.setName(task.getName() + "：" + ledgers.unit(unitId).orElseThrow().name());
+    if (!unitId.equals(task.getExecution().getProcessBusinessKey())) {
+      // the title ends with the look-back's unit already (" · 中共东河县委"): name the lower unit checked
+      task.setName(task.getName() + "：" + ledgers.unit(unitId).orElseThrow().name());
+    }
   }
 
   @Override

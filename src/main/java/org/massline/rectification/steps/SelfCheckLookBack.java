@@ -72,7 +72,10 @@ public class SelfCheckLookBack extends Step<SelfCheckLookBack.Values> {
     String unitId = LOOK_BACK_UNIT.from(task);
     task.setVariableLocal("ledgerText", text.ledger(unitId));
     task.setVariableLocal("ownerOptions", leadership.options(unitId));
-    task.setName(task.getName() + "：" + ledgers.unit(unitId).orElseThrow().name());
+    if (!unitId.equals(task.getExecution().getProcessBusinessKey())) {
+      // the title ends with the look-back's unit already (" · 中共东河县委"): name the lower unit checked
+      task.setName(task.getName() + "：" + ledgers.unit(unitId).orElseThrow().name());
+    }
   }
 
   @Override
