@@ -2,9 +2,13 @@ package org.massline.organization;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.massline.app.Clock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -172,6 +176,44 @@ public class OrganizationRepository {
 
   public void deleteContactPoint(String personId, String unitId) {
     jdbc.sql("delete from org_contact_point where person_id = ? and unit_id = ?").params(personId, unitId).update();
+  }
+
+  // ---- weak leadership groups (软弱涣散), reorganized before their campaign's stage 1
+
+  public boolean isWeak(String unitId) {
+    return jdbc.sql("select count(*) from org_weak_unit where unit_id = ?").param(unitId).query(Long.class).single() > 0;
+  }
+
+  public List<String> findWeakUnits() {
+    return jdbc.sql("select unit_id from org_weak_unit order by unit_id").query(String.class).list();
+  }
+
+  public void flagWeak(String unitId, String flaggedBy) {
+    if (!isWeak(unitId)) {
+      jdbc.sql("insert into org_weak_unit (unit_id, flagged_by, flagged_at) values (?, ?, ?)")
+          .params(unitId, flaggedBy, Clock.now()).update();
+    }
+  }
+
+  public void unflagWeak(String unitId) {
+    jdbc.sql("delete from org_weak_unit where unit_id = ?").param(unitId).update();
+  }
+
+  /** The unit and every unit below it, the unit first, parents before their children. */
+  public List<Unit> findSubtree(String unitId) {
+    Map<String, List<Unit>> children = new HashMap<>();
+    List<Unit> subtree = new ArrayList<>();
+    for (Unit unit : findAllUnits()) {
+      if (unit.id().equals(unitId)) {
+        subtree.add(unit);
+      } else if (unit.parentId() != null) {
+        children.computeIfAbsent(unit.parentId(), parent -> new ArrayList<>()).add(unit);
+      }
+    }
+    for (int i = 0; i < subtree.size(); i++) {
+      subtree.addAll(children.getOrDefault(subtree.get(i).id(), List.of()));
+    }
+    return subtree;
   }
 
   // ---- mapping

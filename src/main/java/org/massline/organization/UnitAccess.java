@@ -84,10 +84,14 @@ public class UnitAccess {
     }).toList();
   }
 
-  /** Users who may read the unit's processes and data without being in one of its groups. */
+  /**
+   * Users who may read the unit's processes and data without being in one of its groups: its superior
+   * leader, and the leading cadres whose contact point (联系点) it is, who guide it through every stage.
+   */
   public Set<String> viewerUsers(String unitId) {
     Set<String> users = new LinkedHashSet<>();
     repository.findUnit(unitId).map(Unit::superiorLeaderId).ifPresent(users::add);
+    users.addAll(repository.findContactLeadersOf(unitId));
     return users;
   }
 

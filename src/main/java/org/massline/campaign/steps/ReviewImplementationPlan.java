@@ -1,0 +1,69 @@
+package org.massline.campaign.steps;
+
+import static org.massline.campaign.CampaignProcess.CAMPAIGN_ID;
+
+import java.util.Arrays;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.massline.campaign.CampaignProcess;
+import org.massline.campaign.CampaignRepository;
+import org.massline.campaign.CampaignRepository.Plan;
+import org.massline.campaign.CampaignTexts;
+import org.massline.forms.Checks;
+import org.massline.forms.Problems;
+import org.massline.forms.Step;
+import org.massline.forms.Submission;
+import org.massline.security.Actor;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code reviewImplementationPlan} (督导组审核活动实施方案): the supervision group approves the plan,
+ * or returns it with what to change.
+ */
+@Component(CampaignProcess.REVIEW_IMPLEMENTATION_PLAN)
+public class ReviewImplementationPlan extends Step<ReviewImplementationPlan.Values> {
+
+  public enum Decision {
+    APPROVE, RETURN
+  }
+
+  public record Values(Decision decision, String reasons) {
+  }
+
+  private final CampaignRepository repository;
+  private final CampaignTexts texts;
+
+  public ReviewImplementationPlan(CampaignRepository repository, CampaignTexts texts) {
+    this.repository = repository;
+    this.texts = texts;
+  }
+
+  @Override
+  protected void show(DelegateTask task) {
+    long id = CAMPAIGN_ID.from(task);
+    Plan plan = repository.findLatestPlan(id).orElseThrow();
+    StringBuilder text = new StringBuilder("第 ").append(plan.version()).append(" 稿\n要着重解决的问题：\n")
+        .append(plan.problems()).append("\n\n可能发生的风险和对策：\n").append(plan.risks())
+        .append("\n\n梯次安排：第一梯次 ")
+        .append(repository.findCampaign(id).orElseThrow().startsOn()).append(" 开始，第二梯次 ")
+        .append(plan.tier2OpensOn()).append("，第三梯次 ").append(plan.tier3OpensOn()).append("\n先整顿的软弱涣散班子：")
+        .append(plan.weakUnits() == null ? "无" : String.join("、", Arrays.stream(plan.weakUnits()
+            .split(",")).map(texts::unitName).toList()));
+    task.setVariableLocal("planText", text.toString());
+  }
+
+  @Override
+  protected void check(Values values, Submission submission, Problems problems) {
+    if (values.decision() == Decision.RETURN && Checks.length(values.reasons()) < 10) {
+      problems.add("退回修改须写明需要修改之处（至少 10 字）");
+    }
+  }
+
+  @Override
+  protected void complete(Values values, DelegateTask task) {
+    Plan plan = repository.findLatestPlan(CAMPAIGN_ID.from(task)).orElseThrow();
+    boolean approved = values.decision() == Decision.APPROVE;
+    repository.insertPlanReview(plan.id(), Actor.of(task), approved, Checks.blankToNull(values.reasons()));
+    CampaignProcess.PLAN_APPROVED.set(task.getExecution(), approved);
+  }
+}
