@@ -80,13 +80,17 @@ public class UnitCampaigns {
     String unitId = UnitCampaignProcess.UNIT_ID.from(execution);
     boolean ready = gaps(unitId).isEmpty();
     UnitCampaignProcess.READY.set(execution, ready);
+    long id = UnitCampaignProcess.UNIT_CAMPAIGN_ID.from(execution);
     if (ready) {
+      if (Boolean.TRUE.equals(UnitCampaignProcess.WEAK.from(execution))) {
+        repository.updateStatus(id, UnitCampaignStatus.REORGANIZING);
+      }
       Unit unit = organization.findUnit(unitId).orElseThrow();
       UnitCampaignProcess.PRINCIPAL.set(execution, meetingUnits.principalOf(unitId).orElseThrow());
       UnitCampaignProcess.SUPERIOR_LEADER.set(execution, unit.superiorLeaderId());
       UnitCampaignProcess.SUPERVISION_GROUP.set(execution, CamundaGroups.supervisionGroup(unit.supervisionGroupId()));
     } else {
-      repository.updateStatus(UnitCampaignProcess.UNIT_CAMPAIGN_ID.from(execution), UnitCampaignStatus.PREPARING);
+      repository.updateStatus(id, UnitCampaignStatus.PREPARING);
     }
   }
 
