@@ -27,7 +27,10 @@ public record ImportChanges(
     }
   }
 
-  /** One column of a unit the import changes ({@code field} is the column key, e.g. {@code supervisionGroup}). */
+  /**
+   * One column of a unit the import changes ({@code field} is the column key, e.g. {@code supervisionGroup};
+   * {@code weak} reads {@code true} or {@code false}).
+   */
   public record FieldChange(String field, String before, String after) {
   }
 

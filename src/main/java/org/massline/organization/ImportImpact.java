@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -70,6 +71,7 @@ public class ImportImpact {
   public ImportChanges of(OrganizationPlan plan) {
     Map<String, Unit> existingUnits = repository.findAllUnits().stream()
         .collect(Collectors.toMap(Unit::id, Function.identity()));
+    Set<String> weakUnits = Set.copyOf(repository.findWeakUnits());
     List<String> added = new ArrayList<>();
     List<UnitChange> changed = new ArrayList<>();
     List<UnitProcesses> processes = new ArrayList<>();
@@ -80,6 +82,10 @@ public class ImportImpact {
         continue;
       }
       List<FieldChange> fields = fieldChanges(before, u);
+      Boolean weak = plan.weak().get(u.id());
+      if (weak != null) {
+        field(fields, "weak", String.valueOf(weakUnits.contains(u.id())), String.valueOf(weak));
+      }
       if (!fields.isEmpty()) {
         changed.add(new UnitChange(u.id(), u.name(), fields));
       }

@@ -156,7 +156,7 @@ public class OrganizationController {
     }
     OrganizationImporter.Mode mode = dryRun ? OrganizationImporter.Mode.DRY_RUN
         : confirm ? OrganizationImporter.Mode.APPLY_CONFIRMED : OrganizationImporter.Mode.APPLY;
-    ImportReport report = importer.importFile(reader, scope, mode);
+    ImportReport report = importer.importFile(reader, scope, mode, currentUser.id());
     HttpStatus status = switch (report.outcome()) {
       case IMPORTED, PREVIEWED -> HttpStatus.OK;
       case INVALID -> HttpStatus.BAD_REQUEST;

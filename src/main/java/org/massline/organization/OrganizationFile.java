@@ -9,9 +9,12 @@ import java.util.List;
  */
 public final class OrganizationFile {
 
-  /** A {@code UNIT} (单位) line. */
+  /**
+   * A {@code UNIT} (单位) line. {@code weak} (软弱涣散): whether the unit's leadership group is weak and
+   * slack, as written (yes or no); empty when the line does not say.
+   */
   public record UnitLine(int line, String id, String name, String category, String tier, String parent,
-      String region, String superior, String superiorLeader, String supervisionGroup) {
+      String region, String superior, String superiorLeader, String supervisionGroup, String weak) {
   }
 
   /** A {@code SUPERVISION_GROUP} (督导组) line. */

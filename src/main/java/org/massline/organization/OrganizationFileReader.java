@@ -42,6 +42,7 @@ public class OrganizationFileReader {
     COLUMNS.put("superior", "上级党组织");
     COLUMNS.put("superiorLeader", "上级联系领导");
     COLUMNS.put("supervisionGroup", "督导组");
+    COLUMNS.put("weak", "软弱涣散");
     COLUMNS.put("unit", "所在单位");
     COLUMNS.put("role", "职务");
     COLUMNS.put("contactPoints", "联系点");
@@ -179,14 +180,30 @@ public class OrganizationFileReader {
     switch (type.toUpperCase(Locale.ROOT)) {
       case "UNIT", "单位" -> file.units.add(new OrganizationFile.UnitLine(line, row.get("id"), row.get("name"),
           row.get("category"), row.get("tier"), row.get("parent"), row.get("region"), row.get("superior"),
-          row.get("superiorLeader"), row.get("supervisionGroup")));
-      case "SUPERVISION_GROUP", "督导组" -> file.groups.add(
-          new OrganizationFile.GroupLine(line, row.get("id"), row.get("name"), row.get("region")));
-      case "PERSON", "人员" -> file.persons.add(new OrganizationFile.PersonLine(line, row.get("id"), row.get("name"),
-          row.get("unit"), row.get("role"), row.get("contactPoints"), row.get("email"), row.get("inCharge")));
+          row.get("superiorLeader"), row.get("supervisionGroup"), row.get("weak")));
+      case "SUPERVISION_GROUP", "督导组" -> {
+        unitOnly(file, line, row);
+        file.groups.add(new OrganizationFile.GroupLine(line, row.get("id"), row.get("name"), row.get("region")));
+      }
+      case "PERSON", "人员" -> {
+        unitOnly(file, line, row);
+        file.persons.add(new OrganizationFile.PersonLine(line, row.get("id"), row.get("name"), row.get("unit"),
+            row.get("role"), row.get("contactPoints"), row.get("email"), row.get("inCharge")));
+      }
       default -> file.problems.add(new ImportProblem(line,
           type.isEmpty() ? "缺少类型（UNIT/单位、SUPERVISION_GROUP/督导组、PERSON/人员）"
               : "未知的类型“" + type + "”：应为 UNIT/单位、SUPERVISION_GROUP/督导组 或 PERSON/人员"));
+    }
+  }
+
+  /**
+   * 软弱涣散 describes a unit's leadership group: on another line it would be silently lost, so it is
+   * refused (the line is still read, so that lines naming it are judged as usual).
+   */
+  private static void unitOnly(OrganizationFile file, int line, Row row) {
+    if (!row.get("weak").isEmpty()) {
+      file.problems.add(new ImportProblem(line, "只有单位行可以填写软弱涣散（weak），此行填写了“"
+          + printable(row.get("weak")) + "”"));
     }
   }
 

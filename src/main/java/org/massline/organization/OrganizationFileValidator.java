@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,9 @@ public class OrganizationFileValidator {
   /** Ids become Camunda user and group ids (see the whitelist pattern in application.yaml). */
   private static final Pattern ID = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_-]{0,55}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  /** The spellings of 软弱涣散 (case-insensitive); an empty cell says nothing. */
+  private static final Set<String> YES = Set.of("是", "true", "yes", "1");
+  private static final Set<String> NO = Set.of("否", "false", "no", "0");
 
   /** Group ids Massline itself manages or Camunda needs: never a supervision group's or a unit's. */
   static final Set<String> RESERVED = Set.of(CamundaGroups.ADMINS, CamundaGroups.CAMPAIGN_OFFICE,
@@ -103,6 +107,7 @@ public class OrganizationFileValidator {
     private final Map<String, Set<String>> contactPoints = new LinkedHashMap<>();
     private final Map<String, Set<String>> inCharge = new LinkedHashMap<>();
     private final Map<String, Unit> resolvedUnits = new LinkedHashMap<>();
+    private final Map<String, Boolean> weak = new LinkedHashMap<>();
     private final Map<String, Integer> lineOfMembership = new HashMap<>();
     /** The principal of each unit after the import, indexed on first use. */
     private Map<String, String> principals;
@@ -136,7 +141,7 @@ public class OrganizationFileValidator {
       List<SupervisionGroup> groups = groupLines.values().stream()
           .map(g -> new SupervisionGroup(g.id(), g.name(), blankToNull(g.region()))).toList();
       return new OrganizationPlan(List.copyOf(resolvedUnits.values()), groups, List.copyOf(persons.values()),
-          List.copyOf(memberships), defined, contactPoints, inCharge);
+          List.copyOf(memberships), defined, contactPoints, inCharge, weak);
     }
 
     private void problem(int line, String reason) {
@@ -403,6 +408,7 @@ public class OrganizationFileValidator {
           continue;
         }
         Integer tier = tier(u, category.get());
+        Optional<Boolean> weak = weak(u);
         String parent = blankToNull(u.parent());
         if (parent != null && !unitExists(parent)) {
           problem(u.line(), "上级单位“" + parent + "”不存在");
@@ -432,9 +438,10 @@ public class OrganizationFileValidator {
           problem(u.line(), "单位“" + u.id() + "”没有上级单位，必须填写地区（region）");
           continue;
         }
-        if (tier == null) {
+        if (tier == null || weak == null) {
           continue;
         }
+        weak.ifPresent(w -> this.weak.put(u.id(), w));
         resolvedUnits.put(u.id(), new Unit(u.id(), u.name(), category.get(), tier, parent, region, superior,
             leader, group));
       }
@@ -460,6 +467,20 @@ public class OrganizationFileValidator {
         // reported below
       }
       problem(u.line(), "梯次“" + u.tier() + "”不正确：应为 1、2 或 3");
+      return null;
+    }
+
+    /** 软弱涣散 as the line states it (empty: not stated); null, and a problem, when it is neither yes nor no. */
+    private Optional<Boolean> weak(UnitLine u) {
+      String value = u.weak().trim().toLowerCase(Locale.ROOT);
+      if (value.isEmpty()) {
+        return Optional.empty();
+      }
+      if (YES.contains(value) || NO.contains(value)) {
+        return Optional.of(YES.contains(value));
+      }
+      problem(u.line(), "单位“" + u.id() + "”的软弱涣散“" + u.weak() + "”不正确：应为 是 或 否"
+          + "（也可填 true/false、yes/no、1/0），不填写则保持原状");
       return null;
     }
 

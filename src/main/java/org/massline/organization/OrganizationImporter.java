@@ -26,6 +26,12 @@ public class OrganizationImporter {
 
   private static final Logger log = LoggerFactory.getLogger(OrganizationImporter.class);
 
+  /**
+   * Who flags a unit 软弱涣散 in an import no user sends (the command line, the demo region): not an
+   * account id, which never holds parentheses.
+   */
+  static final String NO_USER = "(import)";
+
   private final OrganizationFileReader reader;
   private final OrganizationFileValidator validator;
   private final OrganizationRepository repository;
@@ -67,11 +73,13 @@ public class OrganizationImporter {
   /** An import with no restriction and no question asked: the command line and the demo region. */
   @Transactional
   public ImportReport importFile(Reader content) {
-    return importFile(content, OrganizationFileValidator.Scope.UNRESTRICTED, Mode.APPLY_CONFIRMED);
+    return importFile(content, OrganizationFileValidator.Scope.UNRESTRICTED, Mode.APPLY_CONFIRMED, NO_USER);
   }
 
+  /** @param importedBy the importing user: recorded as who flagged the units the file marks 软弱涣散 */
   @Transactional
-  public ImportReport importFile(Reader content, OrganizationFileValidator.Scope scope, Mode mode) {
+  public ImportReport importFile(Reader content, OrganizationFileValidator.Scope scope, Mode mode,
+      String importedBy) {
     OrganizationFileValidator.Result result = validator.validate(reader.read(content), scope);
     if (!result.valid()) {
       log.info("Organization file refused with {} problem(s)", result.problems().size());
@@ -96,7 +104,8 @@ public class OrganizationImporter {
       return ImportReport.withoutWriting(ImportReport.Outcome.NEEDS_CONFIRMATION, "导入会影响进行中的工作，未导入任何内容："
           + affectedWork(impact) + "。确认无误后请加参数 confirm=true 重新导入", plan, impact);
     }
-    int changes = writePersons(plan) + writeGroups(plan) + writeUnits(plan) + writeMemberships(plan)
+    int changes = writePersons(plan) + writeGroups(plan) + writeUnits(plan) + writeWeak(plan, importedBy)
+        + writeMemberships(plan)
         + replaceRelations(plan.contactPoints(), repository::findContactPointsOf, repository::deleteContactPoint,
             repository::insertContactPoint)
         + replaceRelations(plan.inCharge(), repository::findInChargeOf, repository::deleteInCharge,
@@ -173,6 +182,22 @@ public class OrganizationImporter {
     }
     // all rows exist now, so parent and superior references can be set in any order
     toLink.forEach(repository::updateUnit);
+    return changes;
+  }
+
+  /** 软弱涣散 as the file states it; a unit whose line leaves it empty keeps its flag. */
+  private int writeWeak(OrganizationPlan plan, String importedBy) {
+    int changes = 0;
+    for (Map.Entry<String, Boolean> unit : plan.weak().entrySet()) {
+      boolean flagged = repository.isWeak(unit.getKey());
+      if (unit.getValue() && !flagged) {
+        repository.flagWeak(unit.getKey(), importedBy);
+        changes++;
+      } else if (!unit.getValue() && flagged) {
+        repository.unflagWeak(unit.getKey());
+        changes++;
+      }
+    }
     return changes;
   }
 

@@ -11,6 +11,8 @@ import java.util.Set;
  *     replaced by the file's; memberships in other (existing) units are only added to
  * @param contactPoints for each person of the file, all their contact points
  * @param inCharge for each person of the file, all the cadres and units they are in charge of (分管)
+ * @param weak the units whose line states 软弱涣散: {@code true} flags the unit, {@code false} clears
+ *     its flag; a unit not listed keeps its flag as it is
  */
 public record OrganizationPlan(
     List<Unit> units,
@@ -19,5 +21,6 @@ public record OrganizationPlan(
     List<Membership> memberships,
     Set<String> definedOrgs,
     Map<String, Set<String>> contactPoints,
-    Map<String, Set<String>> inCharge) {
+    Map<String, Set<String>> inCharge,
+    Map<String, Boolean> weak) {
 }

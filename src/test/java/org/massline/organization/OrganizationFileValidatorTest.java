@@ -9,9 +9,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,6 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OrganizationFileValidatorTest {
 
   static final String HEADER = "type,id,name,unit,role\n";
+  /** 软弱涣散 with what a unit needs besides: a category, and a region for want of a parent. */
+  static final String WEAK = "type,id,name,category,region,unit,role,weak\n";
 
   static Stream<Arguments> files() {
     return Stream.of(
@@ -50,7 +54,14 @@ class OrganizationFileValidatorTest {
             bytes("PERSON,p2,李四,,\n", Charset.forName("GBK"))), 3, "另存为“CSV UTF-8"),
         Arguments.of("a truncated UTF-8 character", concat(utf8(HEADER + "PERSON,p1,张"), new byte[] {(byte) 0xE4}), 2,
             "不是 UTF-8"),
-        Arguments.of("an unclosed quote", utf8(HEADER + "PERSON,p1,张三,,\nPERSON,p2,\"李四\"x,,\n"), 3, "CSV 格式错误"));
+        Arguments.of("an unclosed quote", utf8(HEADER + "PERSON,p1,张三,,\nPERSON,p2,\"李四\"x,,\n"), 3, "CSV 格式错误"),
+        Arguments.of("a unit stating 软弱涣散", utf8(WEAK + "UNIT,u1,某镇党委,TOWNSHIP,某县,,,是\n"), 0, null),
+        Arguments.of("a bad 软弱涣散", utf8(WEAK + "UNIT,u1,某镇党委,TOWNSHIP,某县,,,是\nUNIT,u2,某村党支部,"
+            + "VILLAGE_COMMUNITY,某县,,,也许\n"), 3, "单位“u2”的软弱涣散“也许”不正确：应为 是 或 否"),
+        Arguments.of("软弱涣散 on a person line", utf8(WEAK + "PERSON,p1,张三,,,,,是\n"), 2,
+            "只有单位行可以填写软弱涣散（weak），此行填写了“是”"),
+        Arguments.of("软弱涣散 on a supervision group line", utf8(WEAK + "SUPERVISION_GROUP,sg-x,督导组,,某县,,,否\n"),
+            2, "只有单位行可以填写软弱涣散"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -66,6 +77,48 @@ class OrganizationFileValidatorTest {
       assertThat(problems.get(0).line()).isEqualTo(line);
       assertThat(problems.get(0).reason()).contains(reason).doesNotContainPattern("[A-Za-z]{4,} [a-z]{2,} [a-z]{2,}");
     }
+  }
+
+  static Stream<Arguments> weakSpellings() {
+    return Stream.of(Arguments.of("是", true), Arguments.of("否", false), Arguments.of("true", true),
+        Arguments.of("FALSE", false), Arguments.of("Yes", true), Arguments.of("no", false), Arguments.of("1", true),
+        Arguments.of("0", false), Arguments.of(" 是 ", true), Arguments.of("\"  No\"", false));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("weakSpellings")
+  void eachSpellingOfWeakStatesTheFlag(String cell, boolean weak) {
+    OrganizationFileValidator.Result result = validate(utf8(WEAK + "UNIT,u1,某镇党委,TOWNSHIP,某县,,," + cell + "\n"));
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.plan().weak()).containsExactly(Map.entry("u1", weak));
+  }
+
+  @Test
+  void anEmptyWeakOrNoSuchColumnLeavesTheFlagAlone() {
+    assertThat(validate(utf8(WEAK + "UNIT,u1,某镇党委,TOWNSHIP,某县,,,\n")).plan().weak()).isEmpty();
+    assertThat(validate(utf8("类型,编号,名称,类别,地区\n单位,u1,某镇党委,TOWNSHIP,某县\n")).plan().weak()).isEmpty();
+    assertThat(validate(utf8("类型,编号,名称,类别,地区,软弱涣散\n单位,u1,某镇党委,TOWNSHIP,某县,是\n")).plan().weak())
+        .containsExactly(Map.entry("u1", true));
+  }
+
+  @Test
+  void everyBadWeakIsReportedAtItsLine() {
+    List<ImportProblem> problems = validate(utf8(WEAK + """
+        UNIT,u1,某镇党委,TOWNSHIP,某县,,,2
+        UNIT,u2,某村党支部,VILLAGE_COMMUNITY,某县,,,是
+        PERSON,p1,张三,,,u2,党员,否
+        UNIT,u3,某社区党委,VILLAGE_COMMUNITY,某县,,,Y
+        """)).problems();
+    assertThat(problems).extracting(ImportProblem::line).containsExactly(2, 4, 5);
+    assertThat(problems).extracting(ImportProblem::reason).containsExactly(
+        "单位“u1”的软弱涣散“2”不正确：应为 是 或 否（也可填 true/false、yes/no、1/0），不填写则保持原状",
+        "只有单位行可以填写软弱涣散（weak），此行填写了“否”",
+        "单位“u3”的软弱涣散“Y”不正确：应为 是 或 否（也可填 true/false、yes/no、1/0），不填写则保持原状");
+  }
+
+  private static OrganizationFileValidator.Result validate(byte[] file) {
+    return validator().validate(new OrganizationFileReader().read(new StrictUtf8Reader(new ByteArrayInputStream(file))),
+        OrganizationFileValidator.Scope.UNRESTRICTED);
   }
 
   /** One unit in the tables and no Camunda accounts: the file is judged by itself. */

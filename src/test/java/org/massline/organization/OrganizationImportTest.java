@@ -1,6 +1,7 @@
 package org.massline.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -99,6 +100,55 @@ class OrganizationImportTest extends MasslineTest {
     assertThat(refused.problems()).extracting(ImportProblem::reason)
         .containsExactly("人员“ic-dep”不能分管自己", "分管“nobody”不是已知的人员或单位");
     assertThat(repository.findInChargeOf("ic-dep")).containsExactly("ic-town");
+  }
+
+  @Test
+  void weakLeadershipGroupsAreFlaggedAndClearedAsTheFileSaysAndLeftAloneWhenItIsSilent() {
+    String header = "type,id,name,category,parent,region,软弱涣散\n";
+    String file = header + """
+        UNIT,wk-county,中共软弱测试县委,LEADING_ORGAN,jc-city,测试县,%s
+        UNIT,wk-town,软弱测试镇党委,TOWNSHIP,wk-county,,%s
+        """;
+    OrganizationRepository repository = new OrganizationRepository(jdbc);
+    assertThat(importer.importFile(new StringReader(file.formatted("", "是"))).imported()).isTrue();
+    assertThat(repository.findWeakUnits()).contains("wk-town").doesNotContain("wk-county");
+    assertThat(flaggedBy("wk-town")).isEqualTo(OrganizationImporter.NO_USER);
+
+    String turned = file.formatted("YES", "否");
+    ImportReport preview = importer.importFile(new StringReader(turned), OrganizationFileValidator.Scope.UNRESTRICTED,
+        OrganizationImporter.Mode.DRY_RUN, "demo");
+    assertThat(preview.impact().unitsChanged().items()).extracting(ImportChanges.UnitChange::unit,
+        c -> c.changes().get(0)).containsExactly(
+            tuple("wk-county", new ImportChanges.FieldChange("weak", "false", "true")),
+            tuple("wk-town", new ImportChanges.FieldChange("weak", "true", "false")));
+    assertThat(repository.findWeakUnits()).contains("wk-town").doesNotContain("wk-county");
+
+    ImportReport flipped = importer.importFile(new StringReader(turned), OrganizationFileValidator.Scope.UNRESTRICTED,
+        OrganizationImporter.Mode.APPLY, "demo");
+    assertThat(flipped.imported()).isTrue();
+    assertThat(flipped.changes()).isEqualTo(2);
+    assertThat(repository.isWeak("wk-county")).isTrue();
+    assertThat(repository.isWeak("wk-town")).isFalse();
+    assertThat(flaggedBy("wk-county")).isEqualTo("demo");
+
+    for (String silent : new String[] {file.formatted("", ""), header.replace(",软弱涣散", "")
+        + "UNIT,wk-county,中共软弱测试县委,LEADING_ORGAN,jc-city,测试县\n"}) {
+      ImportReport again = importer.importFile(new StringReader(silent));
+      assertThat(again.imported()).isTrue();
+      assertThat(again.changes()).isZero();
+      assertThat(again.impact().unitsChanged().count()).isZero();
+      assertThat(repository.isWeak("wk-county")).isTrue();
+      assertThat(repository.isWeak("wk-town")).isFalse();
+      assertThat(flaggedBy("wk-county")).isEqualTo("demo");
+    }
+
+    ImportReport refused = importer.importFile(new StringReader(file.formatted("否", "也许")
+        + "PERSON,wk-sec,软弱测试书记,,,,是\n"));
+    assertThat(refused.imported()).isFalse();
+    assertThat(refused.problems()).extracting(ImportProblem::line, ImportProblem::reason).containsExactly(
+        tuple(3, "单位“wk-town”的软弱涣散“也许”不正确：应为 是 或 否（也可填 true/false、yes/no、1/0），不填写则保持原状"),
+        tuple(4, "只有单位行可以填写软弱涣散（weak），此行填写了“是”"));
+    assertThat(repository.isWeak("wk-county")).as("nothing written").isTrue();
   }
 
   @Test
@@ -234,6 +284,10 @@ class OrganizationImportTest extends MasslineTest {
     assertThat(engine.getIdentityService().checkPassword("chenlixin", "demo")).isTrue();
     assertThat(engine.getIdentityService().createUserQuery().memberOfGroup("campaign-office").list())
         .extracting(User::getId).contains("maxiaodong", "hejing");
+  }
+
+  private String flaggedBy(String unit) {
+    return jdbc.sql("select flagged_by from org_weak_unit where unit_id = ?").param(unit).query(String.class).single();
   }
 
   private long[] counts() {
