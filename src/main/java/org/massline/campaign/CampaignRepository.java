@@ -204,6 +204,13 @@ public class CampaignRepository {
         .query(UNIT_CAMPAIGN).optional();
   }
 
+  /** The unit's campaign that runs now, if any. */
+  public Optional<UnitCampaign> findRunningUnitCampaign(String unitId) {
+    return jdbc.sql("""
+        select * from unit_campaign where unit_id = ? and process_instance_id is not null and completed_at is null
+        order by id desc fetch first 1 rows only""").param(unitId).query(UNIT_CAMPAIGN).optional();
+  }
+
   public List<UnitCampaign> findUnitCampaigns(long campaignId) {
     return jdbc.sql("select * from unit_campaign where campaign_id = ? order by tier, id").param(campaignId)
         .query(UNIT_CAMPAIGN).list();

@@ -21,6 +21,8 @@ import org.massline.meeting.MeetingRepository;
 import org.massline.meeting.MeetingRepository.Participant;
 import org.massline.meeting.MeetingRepository.Preparation;
 import org.massline.meeting.MeetingStatus;
+import org.massline.meeting.ProblemsFound;
+import org.massline.meeting.ProblemsFound.FoundProblem;
 import org.massline.meeting.PreparationDefect;
 import org.massline.meeting.ProblemSource;
 import org.massline.meeting.Wind;
@@ -59,10 +61,14 @@ public class PrepareMeeting extends Step<PrepareMeeting.Values> {
   private final PersonNames names;
   private final CategoryGuidanceDecision categories;
 
-  public PrepareMeeting(MeetingRepository repository, PersonNames names, CategoryGuidanceDecision categories) {
+  private final List<ProblemsFound> found;
+
+  public PrepareMeeting(MeetingRepository repository, PersonNames names, CategoryGuidanceDecision categories,
+      List<ProblemsFound> found) {
     this.repository = repository;
     this.names = names;
     this.categories = categories;
+    this.found = found;
   }
 
   /**
@@ -85,10 +91,23 @@ public class PrepareMeeting extends Step<PrepareMeeting.Values> {
               .append(r.comment()).append("\n\n");
           showLastPreparation(task, meetingId);
         });
+    if (repository.findPreparations(meetingId).isEmpty()) {
+      showProblemsFound(task);
+    }
     task.setVariableLocal(ANNUAL, annual(meetingId));
     task.setVariableLocal("groupContext", context.append("班子成员：").append(String.join("、", participants.stream()
         .map(Participant::personId).map(names::name).toList())).append("。问题清单须覆盖班子和每一位成员。\n")
         .append(categories.ofUnit(MeetingProcess.UNIT_ID.from(task)).brief()).toString());
+  }
+
+  /** The first preparation starts from the problems the unit found before (its campaign's list), raised by the masses. */
+  private void showProblemsFound(DelegateTask task) {
+    List<FoundProblem> problems = ProblemsFound.all(found, MeetingProcess.UNIT_ID.from(task));
+    if (!problems.isEmpty()) {
+      task.setVariableLocal("problems", org.massline.forms.Values.json(problems.stream()
+          .map(p -> Map.of("subject", GROUP, "wind", p.wind().name(), "source", ProblemSource.MASSES.name(),
+              "description", p.description())).toList()));
+    }
   }
 
   private boolean annual(long meetingId) {

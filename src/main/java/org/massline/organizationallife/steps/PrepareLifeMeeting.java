@@ -5,12 +5,15 @@ import static org.massline.organizationallife.OrganizationalLifeMeetingProcess.L
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.massline.forms.Checks;
 import org.massline.forms.Problems;
 import org.massline.forms.Step;
 import org.massline.forms.Submission;
+import org.massline.meeting.ProblemsFound;
+import org.massline.meeting.ProblemsFound.FoundProblem;
 import org.massline.meeting.Wind;
 import org.massline.organization.CategoryGuidance;
 import org.massline.organization.CategoryGuidanceDecision;
@@ -43,10 +46,14 @@ public class PrepareLifeMeeting extends Step<PrepareLifeMeeting.Values> {
   private final Branch branch;
   private final CategoryGuidanceDecision categories;
 
-  public PrepareLifeMeeting(LifeMeetingRepository lifeMeetings, Branch branch, CategoryGuidanceDecision categories) {
+  private final List<ProblemsFound> found;
+
+  public PrepareLifeMeeting(LifeMeetingRepository lifeMeetings, Branch branch, CategoryGuidanceDecision categories,
+      List<ProblemsFound> found) {
     this.lifeMeetings = lifeMeetings;
     this.branch = branch;
     this.categories = categories;
+    this.found = found;
   }
 
   /** The branch, what its category is to check against, and whether its members write. */
@@ -57,6 +64,12 @@ public class PrepareLifeMeeting extends Step<PrepareLifeMeeting.Values> {
     task.setVariableLocal("branchContext", branch.describe(id) + "\n" + guidance.brief() + "\n对照检查材料："
         + (guidance.selfExamination() == SelfExamination.OPTIONAL ? "可不撰写书面材料，在支部委员会和党员大会上对照检查"
             : "每名党员撰写简要对照检查材料"));
+    // the branch's problem list starts from what it found before (its campaign's list)
+    List<FoundProblem> problems = ProblemsFound.all(found, OrganizationalLifeMeetingProcess.UNIT_ID.from(task));
+    if (!problems.isEmpty()) {
+      task.setVariableLocal("problems", org.massline.forms.Values.json(problems.stream()
+          .map(p -> Map.of("wind", p.wind().name(), "description", p.description())).toList()));
+    }
   }
 
   @Override
