@@ -196,6 +196,25 @@ class CampaignWalkTest extends MasslineTest {
     assertThat(notYet.status()).as("the gap is still there").isEqualTo(400);
     assertThat(notYet.body()).contains("组织信息仍不齐全");
 
+    // the county goes on: a second round, the gate passes, its problem list (traced to the register) feeds its meeting
+    walk.submit(PRINCIPAL, walk.tasks(unitPi, UnitCampaignProcess.RECORD_STUDY_SESSIONS, PRINCIPAL).get(0),
+        Map.of("sessions", Values.json(List.of(Map.of("heldOn", Clock.today().toString(), "hours", 2,
+            "topic", "专题讨论：对照“四风”查摆问题", "attended", 10, "absent", 0)))));
+    walk.submit(PRINCIPAL, second, round(List.of(), false));
+    walk.submit(SUPERVISOR, walk.tasks(unitPi, UnitCampaignProcess.CHECK_STUDY_STAGE, SUPERVISOR).get(0),
+        Map.of("decision", "PASS"));
+    String list = walk.tasks(unitPi, UnitCampaignProcess.LIST_PROBLEMS, PRINCIPAL).get(0);
+    assertThat(walk.formVariable(PRINCIPAL, list, "register").asText()).contains("4. 有的领导下基层走马观花");
+    Rest.Response untraced = walk.trySubmit(PRINCIPAL, list, problems("9"));
+    assertThat(untraced.status()).isEqualTo(400);
+    assertThat(untraced.body()).contains("意见 9 不在意见台账中");
+    walk.submit(PRINCIPAL, list, problems("1，3"));
+    String meeting = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(
+        "democratic-life-meeting").processInstanceBusinessKey(COUNTY).singleResult().getId();
+    String prepare = walk.tasks(meeting, "prepareMeeting", PRINCIPAL).get(0);
+    assertThat(walk.formVariable(PRINCIPAL, prepare, "problems").get(0).path("description").asText())
+        .startsWith("群众办事多次跑腿、材料反复提交").endsWith("（意见台账第 1,3 条）");
+
     // 李建国's contact point is 柳树乡: he watches it, not a unit that is not his
     assertThat(Rest.as(port, "lijianguo").get("/api/campaigns/" + id + "/units/dh-liushu").json()
         .path("statusLabel").asText()).isEqualTo("整顿软弱涣散班子");
@@ -210,6 +229,11 @@ class CampaignWalkTest extends MasslineTest {
 
   static Date startOf(LocalDate day) {
     return Date.from(day.atStartOfDay(Clock.ZONE).toInstant());
+  }
+
+  static Map<String, Object> problems(String opinions) {
+    return Map.of("problems", Values.json(List.of(Map.of("wind", "BUREAUCRATISM", "description",
+        "群众办事多次跑腿、材料反复提交", "opinions", opinions))));
   }
 
   static Map<String, Object> round(List<String> asked, boolean more) {
