@@ -9,8 +9,8 @@ import org.massline.campaign.CampaignProcess;
 import org.massline.campaign.CampaignRepository;
 import org.massline.campaign.CampaignRepository.Plan;
 import org.massline.campaign.CampaignTexts;
-import org.massline.forms.Checks;
 import org.massline.forms.Problems;
+import org.massline.forms.Review;
 import org.massline.forms.Step;
 import org.massline.forms.Submission;
 import org.massline.security.Actor;
@@ -21,14 +21,7 @@ import org.springframework.stereotype.Component;
  * or returns it with what to change.
  */
 @Component(CampaignProcess.REVIEW_IMPLEMENTATION_PLAN)
-public class ReviewImplementationPlan extends Step<ReviewImplementationPlan.Values> {
-
-  public enum Decision {
-    APPROVE, RETURN
-  }
-
-  public record Values(Decision decision, String reasons) {
-  }
+public class ReviewImplementationPlan extends Step<Review> {
 
   private final CampaignRepository repository;
   private final CampaignTexts texts;
@@ -53,17 +46,15 @@ public class ReviewImplementationPlan extends Step<ReviewImplementationPlan.Valu
   }
 
   @Override
-  protected void check(Values values, Submission submission, Problems problems) {
-    if (values.decision() == Decision.RETURN && Checks.length(values.reasons()) < 10) {
-      problems.add("退回修改须写明需要修改之处（至少 10 字）");
-    }
+  protected void check(Review review, Submission submission, Problems problems) {
+    review.check(problems);
   }
 
   @Override
-  protected void complete(Values values, DelegateTask task) {
+  protected void complete(Review review, DelegateTask task) {
     Plan plan = repository.findLatestPlan(CAMPAIGN_ID.from(task)).orElseThrow();
-    boolean approved = values.decision() == Decision.APPROVE;
-    repository.insertPlanReview(plan.id(), Actor.of(task), approved, Checks.blankToNull(values.reasons()));
+    boolean approved = review.approved();
+    repository.insertPlanReview(plan.id(), Actor.of(task), approved, review.keptReasons());
     CampaignProcess.PLAN_APPROVED.set(task.getExecution(), approved);
   }
 }

@@ -3,8 +3,8 @@ package org.massline.rectification.steps;
 import static org.massline.rectification.RectificationProcess.RECTIFICATION_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.massline.forms.Checks;
 import org.massline.forms.Problems;
+import org.massline.forms.Review;
 import org.massline.forms.Step;
 import org.massline.forms.Submission;
 import org.massline.rectification.PlanReviewer;
@@ -21,14 +21,7 @@ import org.springframework.stereotype.Component;
  * group's opinion beside the plan; a returned plan goes back to the principal with the reasons.
  */
 @Component(RectificationProcess.REVIEW_RECTIFICATION_PLAN)
-public class ReviewRectificationPlan extends Step<ReviewRectificationPlan.Values> {
-
-  public enum Decision {
-    APPROVE, RETURN
-  }
-
-  public record Values(Decision decision, String reasons) {
-  }
+public class ReviewRectificationPlan extends Step<Review> {
 
   private final RectificationRepository repository;
   private final PlanText planText;
@@ -46,19 +39,17 @@ public class ReviewRectificationPlan extends Step<ReviewRectificationPlan.Values
   }
 
   @Override
-  protected void check(Values values, Submission submission, Problems problems) {
-    if (values.decision() == Decision.RETURN && Checks.length(values.reasons()) < 10) {
-      problems.add("退回修改须写明需要修改之处（至少 10 字）");
-    }
+  protected void check(Review review, Submission submission, Problems problems) {
+    review.check(problems);
   }
 
   @Override
-  protected void complete(Values values, DelegateTask task) {
+  protected void complete(Review review, DelegateTask task) {
     long id = RECTIFICATION_ID.from(task);
     Plan plan = repository.findLatestPlan(id).orElseThrow();
-    boolean approved = values.decision() == Decision.APPROVE;
+    boolean approved = review.approved();
     repository.insertPlanReview(plan.id(), Actor.of(task), PlanReviewer.SUPERIOR, approved,
-        Checks.blankToNull(values.reasons()));
+        review.keptReasons());
     if (!approved) {
       repository.updateStatus(id, RectificationStatus.PLANNING);
     }
