@@ -3,6 +3,7 @@ package org.massline.support;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,6 +24,8 @@ import org.camunda.community.process_test_coverage.engine.platform7.ExecutionCon
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessEngineAdapter;
 import org.camunda.community.process_test_coverage.report.CoverageReportUtil;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -33,7 +36,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * one suite per test class, one run per test method, the HTML and JSON reports under
  * {@code target/process-test-coverage/<test class>/}. The processes named {@link #requireFull complete}
  * must have every flow node and sequence flow covered by the class, else the class fails naming what
- * no test reached; stand-ins for called processes are {@link #excluding excluded} from the report.
+ * no test reached (checked when all its tests ran, not for a selection); stand-ins for called processes
+ * are {@link #excluding excluded} from the report.
  */
 public final class PathCoverage implements BeforeEachCallback, AfterAllCallback {
 
@@ -43,6 +47,7 @@ public final class PathCoverage implements BeforeEachCallback, AfterAllCallback 
   private final List<String> excluded = new ArrayList<>();
   private final Set<String> complete = new TreeSet<>();
   private boolean suiteStarted;
+  private int runs;
 
   /** Process keys that are not reported (the stand-ins of called processes). */
   public PathCoverage excluding(String... keys) {
@@ -75,6 +80,7 @@ public final class PathCoverage implements BeforeEachCallback, AfterAllCallback 
       collector.activateSuite(name);
       suiteStarted = true;
     }
+    runs++;
     String method = context.getRequiredTestMethod().getName();
     collector.createRun(new Run(method, method), collector.getActiveSuite().getId());
     collector.activateRun(method);
@@ -88,6 +94,11 @@ public final class PathCoverage implements BeforeEachCallback, AfterAllCallback 
     Suite suite = collector.getActiveSuite();
     CoverageReportUtil.createReport(collector, REPORT_DIRECTORY);
     CoverageReportUtil.createJsonReport(collector, REPORT_DIRECTORY);
+    // a selection of the class's tests (-Dtest=Class#method) is reported, not held to the whole's coverage;
+    // a disabled test does not excuse a gap
+    long tests = Arrays.stream(context.getRequiredTestClass().getDeclaredMethods())
+        .filter(m -> m.isAnnotationPresent(Test.class) && !m.isAnnotationPresent(Disabled.class)).count();
+    boolean whole = runs >= tests;
     List<String> gaps = new ArrayList<>();
     for (String key : complete) {
       Model model = collector.getModels().stream().filter(m -> m.getKey().equals(key)).findFirst().orElse(null);
@@ -103,7 +114,9 @@ public final class PathCoverage implements BeforeEachCallback, AfterAllCallback 
         gaps.add(key + String.format(" %.1f %%", coverage * 100) + ", not reached: " + missing);
       }
     }
-    if (!gaps.isEmpty()) {
+    if (!gaps.isEmpty() && !whole) {
+      System.out.println("only " + runs + " of " + tests + " tests ran, coverage not checked: " + gaps);
+    } else if (!gaps.isEmpty()) {
       throw new AssertionError("not every path covered by " + suite.getName() + ": " + String.join("; ", gaps));
     }
   }
