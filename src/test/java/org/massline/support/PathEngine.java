@@ -21,6 +21,11 @@ public final class PathEngine {
   }
 
   public static ProcessEngine build(String name, String... diagrams) {
+    return build(name, (PathCoverage) null, diagrams);
+  }
+
+  /** The same engine recording BPMN coverage for the test class's {@link PathCoverage} (none when null). */
+  public static ProcessEngine build(String name, PathCoverage coverage, String... diagrams) {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
         .createStandaloneInMemProcessEngineConfiguration()
         .setProcessEngineName(name)
@@ -28,7 +33,13 @@ public final class PathEngine {
         .setJobExecutorActivate(false)
         .setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setExpressionManager(new MockExpressionManager());
+    if (coverage != null) {
+      coverage.configure(configuration);
+    }
     ProcessEngine engine = configuration.buildProcessEngine();
+    if (coverage != null) {
+      coverage.attach(engine);
+    }
     DeploymentBuilder deployment = engine.getRepositoryService().createDeployment();
     for (String diagram : diagrams) {
       deployment.addClasspathResource(diagram);
