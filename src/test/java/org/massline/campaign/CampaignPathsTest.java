@@ -263,21 +263,7 @@ class CampaignPathsTest {
 
   @Test
   void thePlannedEndPassingWithUnitsOpenHandsTheLateUnitsToTheOfficeAndTheirSupervisionGroupsAndCancelsNothing() {
-    ProcessInstance campaign = approvedCampaign();
-    runDue(campaign, CampaignProcess.TIER_OPENS);
-    runDue(campaign, CampaignProcess.RUN_UNIT_CAMPAIGNS);
-    ClockUtil.setCurrentTime(TIER_2);
-    runDue(campaign, CampaignProcess.TIER_OPENS);
-    runDue(campaign, CampaignProcess.RUN_UNIT_CAMPAIGNS);
-    ClockUtil.setCurrentTime(TIER_3);
-    runDue(campaign, CampaignProcess.TIER_OPENS);
-    runDue(campaign, CampaignProcess.RUN_UNIT_CAMPAIGNS);
-    finish(unit("county"));
-    runDue(campaign, CampaignProcess.RUN_UNIT_CAMPAIGNS);
-    assertThat(runDue(campaign, CampaignProcess.CAMPAIGN_OVERDUE)).as("not before the planned end").isZero();
-
-    ClockUtil.setCurrentTime(PLANNED_END);
-    assertThat(runDue(campaign, CampaignProcess.CAMPAIGN_OVERDUE)).isEqualTo(1);
+    ProcessInstance campaign = pastItsPlannedEnd();
     verify(setup).lateHandlers(CAMPAIGN);
     assertThat(campaign).isWaitingAt(CampaignProcess.HANDLE_LATE_UNITS, CampaignProcess.RUN_UNIT_CAMPAIGNS);
     assertThat(task(CampaignProcess.HANDLE_LATE_UNITS)).hasCandidateGroup("county-office")
@@ -296,13 +282,46 @@ class CampaignPathsTest {
         .isNotEnded();
     assertThat(jobs(campaign, CampaignProcess.CAMPAIGN_OVERDUE)).as("once").isEmpty();
 
+    finishLateUnitsAndSummarize(campaign);
+    assertThat(campaign).as("late but complete").hasPassed(CampaignProcess.CAMPAIGN_COMPLETED).isEnded();
+    verify(setup).complete(any());
+  }
+
+  @Test
+  void anEscalationStillOpenWhenTheLastUnitIsDoneEndsWithTheCampaign() {
+    ProcessInstance campaign = pastItsPlannedEnd();
+    finishLateUnitsAndSummarize(campaign);
+    assertThat(campaign).hasPassed(CampaignProcess.CAMPAIGN_COMPLETED).hasNotPassed(LATE_UNITS_HANDLED).isEnded();
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId()).count())
+        .as("nothing left to urge").isZero();
+  }
+
+  private void finishLateUnitsAndSummarize(ProcessInstance campaign) {
     for (String late : List.of("town-1", "town-2", "village-1")) {
       finish(unit(late));
     }
     assertThat(runDue(campaign, CampaignProcess.RUN_UNIT_CAMPAIGNS)).isEqualTo(3);
     complete(CampaignProcess.SUMMARIZE_CAMPAIGN, Map.of());
-    assertThat(campaign).as("late but complete").hasPassed(CampaignProcess.CAMPAIGN_COMPLETED).isEnded();
-    verify(setup).complete(any());
+  }
+
+  /** Every tier open, the county done in time, its townships and village still in their first stage at the planned end. */
+  private ProcessInstance pastItsPlannedEnd() {
+    ProcessInstance campaign = approvedCampaign();
+    runDue(campaign, CampaignProcess.TIER_OPENS);
+    runDue(campaign, CampaignProcess.RUN_UNIT_CAMPAIGNS);
+    ClockUtil.setCurrentTime(TIER_2);
+    runDue(campaign, CampaignProcess.TIER_OPENS);
+    runDue(campaign, CampaignProcess.RUN_UNIT_CAMPAIGNS);
+    ClockUtil.setCurrentTime(TIER_3);
+    runDue(campaign, CampaignProcess.TIER_OPENS);
+    runDue(campaign, CampaignProcess.RUN_UNIT_CAMPAIGNS);
+    finish(unit("county"));
+    runDue(campaign, CampaignProcess.RUN_UNIT_CAMPAIGNS);
+    assertThat(runDue(campaign, CampaignProcess.CAMPAIGN_OVERDUE)).as("not before the planned end").isZero();
+
+    ClockUtil.setCurrentTime(PLANNED_END);
+    assertThat(runDue(campaign, CampaignProcess.CAMPAIGN_OVERDUE)).isEqualTo(1);
+    return campaign;
   }
 
   // ---------------------------------------------------------------------------------------------
