@@ -1,17 +1,23 @@
 package org.massline.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.massline.app.Clock;
+import org.massline.forms.Values;
 import org.massline.organization.ImportReport;
 import org.massline.organization.OrganizationImporter;
 import org.massline.organization.UnitCategory;
@@ -53,6 +59,7 @@ class CampaignSimulationTest extends MasslineTest {
   @Test
   void aGeneratedRegionRunsTheWholeCampaignTierByTierUntilEveryUnitIsDone() {
     long began = System.nanoTime();
+    long cpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     SimRegion region = SimRegion.generate(3, 8, 6, 6);
     assertThat(region.units).hasSizeGreaterThanOrEqualTo(200);
     assertThat(region.countByCategory().keySet()).isEqualTo(EnumSet.allOf(UnitCategory.class));
@@ -88,6 +95,7 @@ class CampaignSimulationTest extends MasslineTest {
     assertTier(first, 2, tier2, 0, new int[][] {{tier2, 0, 0}, {tier2, 0, 0}, {tier2, 0, 0}});
     assertTier(first, 3, tier3, 0, new int[][] {{tier3, 0, 0}, {tier3, 0, 0}, {tier3, 0, 0}});
     assertThat(campaigns.findPlans(id)).as("the returned draft and the approved one").hasSize(2);
+    completionsAreCheckedAsInTasklist(region);
 
     // 2. tier 2 opened a month on, while tier 1's units, their stages passed, wait out their three months
     users.runUntil(() -> unitCampaigns() == tier1 + tier2);
@@ -126,8 +134,24 @@ class CampaignSimulationTest extends MasslineTest {
     assertThat(users.completed.get(UnitCampaignProcess.REORGANIZE_UNIT)).isEqualTo(1);
     assertThat(users.completed.get(UnitCampaignProcess.CHECK_STUDY_STAGE)).isEqualTo(region.units.size() + 1);
     assertThat(users.completed.get(CampaignProcess.SUMMARIZE_CAMPAIGN)).isEqualTo(1);
-    log.info("Campaign simulation: {} units, {} tasks, {} ms", region.units.size(), users.completedTasks(),
-        millisSince(began));
+    log.info("Campaign simulation: {} units, {} tasks, {} ms ({} ms of CPU in the test's thread)", region.units.size(),
+        users.completedTasks(), millisSince(began), (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
+            - cpuBefore) / 1_000_000);
+  }
+
+  /**
+   * What the simulated users' completions go through: the step's check refuses an empty study record and
+   * leaves the task open; a principal of another unit may not complete the city's task at all.
+   */
+  private void completionsAreCheckedAsInTasklist(SimRegion region) {
+    Task study = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(SimRegion.CITY)
+        .taskDefinitionKey(UnitCampaignProcess.RECORD_STUDY_SESSIONS).singleResult();
+    String principal = region.unit(SimRegion.CITY).principal();
+    assertThatThrownBy(() -> Users.as(engine, principal, () -> engine.getTaskService().complete(study.getId(),
+        Map.of("sessions", Values.json(List.of()))))).hasMessageContaining("请至少记录一次集中学习或专题讨论");
+    assertThatThrownBy(() -> Users.as(engine, region.unit("sim-c1").principal(), () -> engine.getTaskService()
+        .complete(study.getId(), CampaignForms.studySessions(2)))).isInstanceOf(ProcessEngineException.class);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(study.getId()).count()).isOne();
   }
 
   private long unitCampaigns() {
