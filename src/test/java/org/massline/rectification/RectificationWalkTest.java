@@ -1,6 +1,10 @@
 package org.massline.rectification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.massline.rectification.RectificationForms.acceptance;
+import static org.massline.rectification.RectificationForms.item;
+import static org.massline.rectification.RectificationForms.plan;
+import static org.massline.rectification.RectificationForms.progress;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
@@ -138,7 +142,7 @@ class RectificationWalkTest extends MasslineTest {
     items.add(item("administrative-approval", "BUREAUCRATISM", Clock.today().plusDays(60), "wuguoping"));
     walk.submit(PRINCIPAL, redraft, plan(items));
     walk.submit(SUPERVISOR, walk.tasks(pi, RectificationProcess.SUPERVISE_RECTIFICATION_PLAN, SUPERVISOR).get(0),
-        Map.of("opinion", "AGREE", "comment", "措施具体，时限明确，同意", "addedItems", Values.json(List.of())));
+        RectificationForms.agreeWithPlan());
     walk.submit(SUPERIOR, walk.tasks(pi, RectificationProcess.REVIEW_RECTIFICATION_PLAN, SUPERIOR).get(0),
         Map.of("decision", "APPROVE", "reasons", "同意"));
 
@@ -348,7 +352,7 @@ class RectificationWalkTest extends MasslineTest {
     walk.submit("linfeng", walk.tasks(pi, RectificationProcess.DRAFT_RECTIFICATION_PLAN, "linfeng").get(0),
         plan(List.of(item("own", "BUREAUCRATISM", Clock.today().plusDays(30), "linfeng"))));
     walk.submit("sunjianmin", walk.tasks(pi, RectificationProcess.SUPERVISE_RECTIFICATION_PLAN, "sunjianmin").get(0),
-        Map.of("opinion", "AGREE", "comment", "措施具体，时限明确，同意", "addedItems", Values.json(List.of())));
+        RectificationForms.agreeWithPlan());
     walk.submit("liuwenbo", walk.tasks(pi, RectificationProcess.REVIEW_RECTIFICATION_PLAN, "liuwenbo").get(0),
         Map.of("decision", "APPROVE"));
     Task progress = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(unit)
@@ -388,7 +392,7 @@ class RectificationWalkTest extends MasslineTest {
     walk.submit(PRINCIPAL, walk.tasks(pi, RectificationProcess.DRAFT_RECTIFICATION_PLAN, PRINCIPAL).get(0),
         plan(items));
     walk.submit(SUPERVISOR, walk.tasks(pi, RectificationProcess.SUPERVISE_RECTIFICATION_PLAN, SUPERVISOR).get(0),
-        Map.of("opinion", "AGREE", "comment", "措施具体，时限明确，同意", "addedItems", Values.json(List.of())));
+        RectificationForms.agreeWithPlan());
     walk.submit(SUPERIOR, walk.tasks(pi, RectificationProcess.REVIEW_RECTIFICATION_PLAN, SUPERIOR).get(0),
         Map.of("decision", "APPROVE"));
   }
@@ -409,47 +413,6 @@ class RectificationWalkTest extends MasslineTest {
     items.add(item("official-cars", "EXTRAVAGANCE", Clock.today().plusDays(30), "yangxiuying"));
     items.add(item("own", "HEDONISM", Clock.today().plusDays(45), "zhoujianhua"));
     return items;
-  }
-
-  static Map<String, Object> plan(List<Map<String, Object>> items) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("summary", "聚焦“四风”突出问题，逐项明确任务书、时间表和责任人，边整边改，公开承诺接受群众监督");
-    v.put("items", Values.json(items));
-    Map<String, Object> rule = new LinkedHashMap<>();
-    rule.put("title", "东河县委常委会议事规则");
-    rule.put("purpose", "规范会议数量和规模，减少陪会");
-    rule.put("adoptedOn", Clock.today().plusDays(30).toString());
-    v.put("institutions", Values.json(List.of(rule)));
-    return v;
-  }
-
-  static Map<String, Object> item(String specialTask, String wind, java.time.LocalDate deadline, String owner) {
-    Map<String, Object> item = new LinkedHashMap<>();
-    item.put("specialTask", specialTask);
-    item.put("wind", wind);
-    item.put("weight", "official-cars".equals(specialTask) ? "KEY" : "NORMAL");
-    item.put("task", "解决会议多、文件多、陪会多的问题");
-    item.put("measures", "县委常委会会议每月不超过两次，县级领导不陪会，文件一律精简");
-    item.put("deadline", deadline.toString());
-    item.put("owner", owner);
-    item.put("commitment", "向全县干部群众公开承诺：会议减少三分之一");
-    return item;
-  }
-
-  static Map<String, Object> progress(String status) {
-    return Map.of("progress", "本月清理会议和文件，会议同比减少三成，印发文件减少两成", "evidence",
-        "县委办公室会议台账、发文登记簿", "status", status);
-  }
-
-  static Map<String, Object> acceptance(int satisfied, int basically, int dissatisfied) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("heldOn", Clock.today().toString());
-    v.put("method", "群众代表座谈测评");
-    v.put("satisfied", satisfied);
-    v.put("basicallySatisfied", basically);
-    v.put("dissatisfied", dissatisfied);
-    v.put("opinions", "会议确实少了，但下乡调研还要更多");
-    return v;
   }
 
   static Map<String, Object> quickFix(String wind, String owner) {
