@@ -199,6 +199,11 @@ public class OrganizationRepository {
     jdbc.sql("delete from org_weak_unit where unit_id = ?").param(unitId).update();
   }
 
+  /** The units directly below the unit. */
+  public List<Unit> findChildren(String unitId) {
+    return jdbc.sql("select " + UNIT_COLUMNS + " from org_unit where parent_id = ? order by id").param(unitId).query(this::unit).list();
+  }
+
   /** The unit and every unit below it, the unit first, parents before their children. */
   public List<Unit> findSubtree(String unitId) {
     Map<String, List<Unit>> children = new HashMap<>();

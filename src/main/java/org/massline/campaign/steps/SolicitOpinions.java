@@ -77,8 +77,7 @@ public class SolicitOpinions extends Step<SolicitOpinions.Values> {
         .filter(m -> m.role() == UnitRole.PRINCIPAL || m.role() == UnitRole.MEMBER)
         .forEach(m -> concerns.add(PersonNames.option(persons.name(m.personId()), m.personId())));
     task.setVariableLocal("concernsOptions", json(concerns));
-    task.setVariableLocal("servedUnitOptions", json(organization.findSubtree(unitId).stream()
-        .filter(u -> !u.id().equals(unitId) && unitId.equals(u.parentId()))
+    task.setVariableLocal("servedUnitOptions", json(organization.findChildren(unitId).stream()
         .map(u -> PersonNames.option(u.name(), u.id())).toList()));
   }
 
