@@ -201,7 +201,8 @@ public class OrganizationRepository {
 
   /** The units directly below the unit. */
   public List<Unit> findChildren(String unitId) {
-    return jdbc.sql("select " + UNIT_COLUMNS + " from org_unit where parent_id = ? order by id").param(unitId).query(this::unit).list();
+    return jdbc.sql("select " + UNIT_COLUMNS + " from org_unit where parent_id = ? order by id").param(unitId)
+        .query(this::unit).list();
   }
 
   /** The unit and every unit below it, the unit first, parents before their children. */
