@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.massline.app.Clock;
 import org.massline.campaign.CampaignRepository.UnitCampaign;
 import org.massline.forms.Refusal;
+import org.massline.forms.Refusals;
 import org.massline.forms.StartGuards;
 import org.massline.organization.CamundaGroups;
 import org.massline.organization.CategoryGuidanceDecision;
@@ -56,9 +57,11 @@ public class UnitCampaigns {
   /** The first step ({@code openUnitCampaign}): the planned row becomes the running unit, its viewers may watch. */
   public void open(DelegateExecution execution) {
     String unitId = execution.getProcessBusinessKey();
-    long campaignId = UnitCampaignProcess.CAMPAIGN_ID.from(execution);
-    UnitCampaign unit = repository.findUnitCampaign(campaignId, unitId).orElseThrow(() -> new IllegalStateException(
-        "unit " + unitId + " is not planned in campaign " + campaignId));
+    Long campaignId = UnitCampaignProcess.CAMPAIGN_ID.from(execution);
+    // only a campaign's tier starts a unit's campaign; an administrator starting one by hand is told so
+    UnitCampaign unit = (campaignId == null ? Optional.<UnitCampaign>empty()
+        : repository.findUnitCampaign(campaignId, unitId)).orElseThrow(() -> Refusals.invalid(
+            UnitCampaignProcess.UNIT_ID.name(), "单位“" + unitId + "”不在这次教育实践活动的安排中：单位的教育实践活动由活动按梯次发起"));
     repository.begin(unit.id(), execution.getProcessInstanceId(),
         calendar.after(Clock.now().toInstant(), settings.unitMinimum()));
     UnitCampaignProcess.UNIT_CAMPAIGN_ID.set(execution, unit.id());

@@ -1,6 +1,8 @@
 package org.massline.organization;
 
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
@@ -44,6 +46,8 @@ public class InstanceGrants {
       grants.toGroup(group, HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
     }
     for (String user : unitAccess.viewerUsers(unitId)) {
+      // a superior leader or a contact-point cadre watches the unit in Cockpit without being in an office or a group
+      grants.toUser(user, APPLICATION, "cockpit", ACCESS);
       grants.toUser(user, PROCESS_INSTANCE, processInstanceId, READ);
       grants.toUser(user, HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
     }

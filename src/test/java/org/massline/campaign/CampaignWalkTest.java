@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -220,6 +222,12 @@ class CampaignWalkTest extends MasslineTest {
         .path("statusLabel").asText()).isEqualTo("整顿软弱涣散班子");
     assertThat(Rest.as(port, "huangzhiming").get("/api/campaigns/" + id + "/units/dh-liushu").status())
         .isEqualTo(403);
+    assertThat(Rest.as(port, "lijianguo").get("/engine-rest/process-instance?processDefinitionKey="
+        + UnitCampaignProcess.KEY).json()).as("in Cockpit: the county his city leads, and his contact point — not the other township")
+        .extracting(instance -> instance.path("businessKey").asText()).containsExactlyInAnyOrder("dh-county",
+            "dh-liushu");
+    assertThat(engine.getAuthorizationService().isUserAuthorized("lijianguo", List.of(), Permissions.ACCESS,
+        Resources.APPLICATION, "cockpit")).as("Cockpit opens for him").isTrue();
   }
 
   String unitCampaign(String unit) {
