@@ -149,7 +149,19 @@ final class TasklistWalk {
    * offers the units by name; returns the instance.
    */
   String startForUnit(String office, String process, String key, String selectId, String search, String unit,
-      String unitName) throws IOException {
+      String unitName) throws Exception {
+    return startForUnit(office, process, key, selectId, search, unit, unitName, form -> { });
+  }
+
+  /** What the office fills in on a start form besides the unit. */
+  @FunctionalInterface
+  interface StartForm {
+    void fill(WebElement form) throws Exception;
+  }
+
+  /** The same, with the start form's other fields filled in by {@code more} once the unit is chosen. */
+  String startForUnit(String office, String process, String key, String selectId, String search, String unit,
+      String unitName, StartForm more) throws Exception {
     arrive(office, "tasklist-of-the-office");
     navigation("启动流程").click();
     WebElement entry = browser.waitFor().until(d -> d.findElements(By.cssSelector(".modal ul.processes a")).stream()
@@ -162,6 +174,7 @@ final class TasklistWalk {
     List<String> offered = browser.choose(form, selectId, search, unitName, () -> shot("start-form-units"));
     assertThat(offered).contains(unitName).noneMatch(name -> name.contains(unit));
     shot("start-form-unit-chosen");
+    more.fill(form);
 
     browser.clickButton("启动");
     ProcessInstance instance = browser.waitFor().withMessage("the " + key + " of " + unit + " started")
