@@ -43,9 +43,10 @@ public class CampaignTexts {
     if (opinions.isEmpty()) {
       return "（意见台账中还没有意见）";
     }
-    return opinions.stream().map(o -> o.number() + ". " + o.content() + "（" + o.channel().label() + "，"
+    // after a dash, not in brackets: the channels' own brackets (集体谈（座谈会）) would nest
+    return opinions.stream().map(o -> o.number() + ". " + o.content() + " —— " + o.channel().label() + "，"
         + (o.anonymous() ? "匿名" : o.source()) + (o.concernsPersonId() == null ? "，涉及班子整体"
-            : "，涉及" + persons.name(o.concernsPersonId())) + "）")
+            : "，涉及" + persons.name(o.concernsPersonId())))
         .collect(Collectors.joining("\n"));
   }
 
@@ -71,7 +72,7 @@ public class CampaignTexts {
         } else {
           text.append("征求意见 ").append(rounds.size()).append(" 轮，共 ").append(opinions.size()).append(" 条")
               .append(byChannel.isEmpty() ? "" : byChannel.entrySet().stream()
-                  .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining("，", "（", "）")))
+                  .map(e -> e.getKey().label() + " " + e.getValue() + " 条").collect(Collectors.joining("、", "，其中", "")))
               .append("：\n");
           rounds.forEach(r -> text.append("· 第 ").append(r.round()).append(" 轮 ").append(r.heldOn()).append(" 向")
               .append(r.audience()).append("征求\n"));
