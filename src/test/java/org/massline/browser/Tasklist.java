@@ -319,8 +319,7 @@ final class Tasklist implements AutoCloseable {
     closeDatePickers();
     WebElement input = form.findElement(By.cssSelector(css));
     for (int attempt = 1; ; attempt++) {
-      scrollIntoView(input);
-      input.click();
+      clickInPlace(input);
       input.clear();
       input.sendKeys(text);
       input.sendKeys(Keys.TAB);
@@ -347,12 +346,23 @@ final class Tasklist implements AutoCloseable {
     }
   }
 
+  /**
+   * Scrolls to an input and clicks it, again while something else lies where it is: a form Tasklist renders
+   * again (after 认领) may still be moving when it is first scrolled to.
+   */
+  void clickInPlace(WebElement input) {
+    waitFor().ignoring(ElementClickInterceptedException.class).until(d -> {
+      scrollIntoView(input);
+      input.click();
+      return true;
+    });
+  }
+
   /** Types a date (年-月-日) into a form-js date field and leaves it; its picker closes on leaving. */
   void typeDate(WebElement form, String fieldId, String isoDate) throws InterruptedException {
     closeDatePickers();
     WebElement date = field(form, "input", fieldId + "-date");
-    scrollIntoView(date);
-    date.click();
+    clickInPlace(date);
     if (!date.getDomProperty("value").isEmpty()) {
       date.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE); // a date the form came with, replaced
     }
@@ -370,8 +380,7 @@ final class Tasklist implements AutoCloseable {
   void pickDate(WebElement form, String fieldId, LocalDate day, WhileOpen whileOpen) throws IOException, InterruptedException {
     closeDatePickers();
     WebElement date = field(form, "input", fieldId + "-date");
-    scrollIntoView(date);
-    date.click();
+    clickInPlace(date);
     WebElement calendar = waitFor().withMessage("the date picker of " + fieldId).until(d -> d.findElements(
         By.cssSelector(".flatpickr-calendar.open")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
     for (int turns = 0; ; turns++) {
@@ -386,6 +395,7 @@ final class Tasklist implements AutoCloseable {
           .click();
     }
     if (whileOpen != null) {
+      Thread.sleep(400); // the picker fades in
       whileOpen.look();
     }
     WebElement cell = calendar.findElements(By.cssSelector(".flatpickr-day:not(.prevMonthDay):not(.nextMonthDay)")).stream()

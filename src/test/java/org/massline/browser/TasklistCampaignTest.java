@@ -17,6 +17,7 @@ import org.massline.campaign.CampaignProcess;
 import org.massline.campaign.UnitCampaignProcess;
 import org.massline.organization.OrganizationRepository;
 import org.massline.support.Jobs;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -150,6 +151,8 @@ class TasklistCampaignTest extends TasklistTest {
     walk.addEntry(form, "textarea", "Field_0009", 1);
     walk.fillEntry(form, opinions, 1, inOrder("content", "有的领导下基层走马观花，听不到真话", "channel", "BACK_TO_BACK",
         "anonymous", true));
+    assertThat(form.findElements(By.cssSelector("input[id$='-Field_0012_1']")))
+        .as("an anonymous opinion asks for no one who gave it").isEmpty();
     browser.choose(form, "Field_0013_1", "陈", "陈立新", () -> walk.shot("opinion-concerns"));
     walk.tallShot("opinions-filled");
     walk.completeOnce(task);

@@ -143,6 +143,15 @@ final class TasklistWalk {
     return browser.waitFor().until(d -> d.findElements(link).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
   }
 
+  /** On a phone, the header's menu opened for a link is closed again with its button, as a person does. */
+  private void closeMenu() {
+    By open = By.cssSelector(".navbar-toggle.open");
+    browser.driver().findElements(open).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(toggle -> {
+      toggle.click();
+      browser.waitFor().until(d -> d.findElements(open).stream().noneMatch(WebElement::isDisplayed));
+    });
+  }
+
   /**
    * The office logs in at /login, lands in Tasklist and starts the process of that name (and key) for a
    * unit, found by typing {@code search} into the start form's searchable select {@code selectId}, which
@@ -182,6 +191,7 @@ final class TasklistWalk {
             .processDefinitionKey(key).singleResult());
     Jobs.runDue(engine);
     browser.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal .fjs-container")));
+    closeMenu();
     shot("started");
     return instance.getId();
   }
