@@ -168,6 +168,9 @@ class TasklistCampaignTest extends TasklistTest {
     assertThat(browser.pressComplete()).as("完成 enabled for a form the browser finds valid").isTrue();
     String refusal = browser.refusal().getText();
     assertThat(refusal).contains("回炉补课须写明理由").doesNotContainPattern("[A-Za-z]{2,}");
+    WebElement reasons = Tasklist.fieldAround(Tasklist.field(form, "textarea", "Field_0006"), "textarea");
+    browser.waitFor().withMessage("the reason under 把关意见, where it is put right")
+        .until(d -> reasons.getText().contains("回炉补课须写明理由"));
     walk.tallShot("gate-refused");
     assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).as("still open").isOne();
 
