@@ -1,5 +1,6 @@
 package org.massline.campaign;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -42,9 +43,10 @@ public class CampaignTexts {
     if (opinions.isEmpty()) {
       return "（意见台账中还没有意见）";
     }
-    return opinions.stream().map(o -> o.number() + ". " + o.content() + "（" + o.channel().label() + "，"
+    // after a dash, not in brackets: the channels' own brackets (集体谈（座谈会）) would nest
+    return opinions.stream().map(o -> o.number() + ". " + o.content() + " —— " + o.channel().label() + "，"
         + (o.anonymous() ? "匿名" : o.source()) + (o.concernsPersonId() == null ? "，涉及班子整体"
-            : "，涉及" + persons.name(o.concernsPersonId())) + "）")
+            : "，涉及" + persons.name(o.concernsPersonId())))
         .collect(Collectors.joining("\n"));
   }
 
@@ -55,22 +57,27 @@ public class CampaignTexts {
       case STUDY -> {
         List<StudySession> sessions = repository.findStudySessions(unitCampaignId);
         double hours = sessions.stream().mapToDouble(StudySession::hours).sum();
-        text.append("集中学习和专题讨论 ").append(sessions.size()).append(" 次，共 ").append(hours).append(" 小时：\n");
+        text.append(sessions.isEmpty() ? "尚未记录集中学习和专题讨论。\n" : "集中学习和专题讨论 " + sessions.size()
+            + " 次，共 " + hours(hours) + " 小时：\n");
         sessions.forEach(s -> text.append("· ").append(s.heldOn()).append(" ").append(s.topic()).append("（")
-            .append(s.hours()).append(" 小时，到会 ").append(s.attended()).append(" 人，缺席 ").append(s.absent())
+            .append(hours(s.hours())).append(" 小时，到会 ").append(s.attended()).append(" 人，缺席 ").append(s.absent())
             .append(" 人").append(s.makeUp() == null ? "" : "，补学：" + s.makeUp()).append("）\n"));
         List<OpinionRound> rounds = repository.findRounds(unitCampaignId);
         List<Opinion> opinions = repository.findOpinions(unitCampaignId);
         Map<OpinionChannel, Long> byChannel = opinions.stream()
             .collect(Collectors.groupingBy(Opinion::channel, () -> new EnumMap<>(OpinionChannel.class),
                 Collectors.counting()));
-        text.append("征求意见 ").append(rounds.size()).append(" 轮，共 ").append(opinions.size()).append(" 条（")
-            .append(byChannel.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue())
-                .collect(Collectors.joining("，")))
-            .append("）：\n");
-        rounds.forEach(r -> text.append("· 第 ").append(r.round()).append(" 轮 ").append(r.heldOn()).append(" 向")
-            .append(r.audience()).append("征求\n"));
-        text.append("意见台账：\n").append(register(unitCampaignId));
+        if (rounds.isEmpty()) {
+          text.append("尚未征求意见。");
+        } else {
+          text.append("征求意见 ").append(rounds.size()).append(" 轮，共 ").append(opinions.size()).append(" 条")
+              .append(byChannel.isEmpty() ? "" : byChannel.entrySet().stream()
+                  .map(e -> e.getKey().label() + " " + e.getValue() + " 条").collect(Collectors.joining("、", "，其中", "")))
+              .append("：\n");
+          rounds.forEach(r -> text.append("· 第 ").append(r.round()).append(" 轮 ").append(r.heldOn()).append(" 向")
+              .append(r.audience()).append("征求\n"));
+          text.append("意见台账：\n").append(register(unitCampaignId));
+        }
       }
       case PROBLEMS -> {
         text.append("问题清单：\n");
@@ -90,6 +97,11 @@ public class CampaignTexts {
           .append(g.reasons() == null ? "" : "，" + g.reasons()).append("\n"));
     }
     return text.toString().strip();
+  }
+
+  /** 3.5 as 3.5, 2.0 as 2. */
+  private static String hours(double hours) {
+    return BigDecimal.valueOf(hours).stripTrailingZeros().toPlainString();
   }
 
   private static String failedChecks(String names) {

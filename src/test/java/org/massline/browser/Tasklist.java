@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -314,10 +316,10 @@ final class Tasklist implements AutoCloseable {
    * the old value back, so the value is checked after a pause and typed again if it was lost.
    */
   void type(WebElement form, String css, String text) throws InterruptedException {
+    closeDatePickers();
     WebElement input = form.findElement(By.cssSelector(css));
     for (int attempt = 1; ; attempt++) {
-      scrollIntoView(input);
-      input.click();
+      clickInPlace(input);
       input.clear();
       input.sendKeys(text);
       input.sendKeys(Keys.TAB);
@@ -333,11 +335,37 @@ final class Tasklist implements AutoCloseable {
     }
   }
 
+  /**
+   * Closes a date picker left open, as a person's click elsewhere does: leaving a field with Tab for a
+   * date field after it opens that field's picker, which may lie over the next field the person wants.
+   */
+  void closeDatePickers() {
+    if (!driver.findElements(By.cssSelector(".flatpickr-calendar.open")).isEmpty()) {
+      script("document.querySelectorAll('.flatpickr-input').forEach(i => i._flatpickr && i._flatpickr.close())");
+      waitFor().until(d -> d.findElements(By.cssSelector(".flatpickr-calendar.open")).isEmpty());
+    }
+  }
+
+  /**
+   * Scrolls to an input and clicks it, again while something else lies where it is: a form Tasklist renders
+   * again (after 认领) may still be moving when it is first scrolled to.
+   */
+  void clickInPlace(WebElement input) {
+    waitFor().ignoring(ElementClickInterceptedException.class).until(d -> {
+      scrollIntoView(input);
+      input.click();
+      return true;
+    });
+  }
+
   /** Types a date (年-月-日) into a form-js date field and leaves it; its picker closes on leaving. */
   void typeDate(WebElement form, String fieldId, String isoDate) throws InterruptedException {
+    closeDatePickers();
     WebElement date = field(form, "input", fieldId + "-date");
-    scrollIntoView(date);
-    date.click();
+    clickInPlace(date);
+    if (!date.getDomProperty("value").isEmpty()) {
+      date.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE); // a date the form came with, replaced
+    }
     date.sendKeys(isoDate);
     date.sendKeys(Keys.ENTER, Keys.TAB);
     waitFor().withMessage("the date as the picker took it")
@@ -345,8 +373,46 @@ final class Tasklist implements AutoCloseable {
     Thread.sleep(300); // the picker's change reaches the form
   }
 
+  /**
+   * Picks a date in a form-js date field's picker, as a person does with the mouse: opens it, turns to the
+   * date's month with its arrows, lets {@code whileOpen} (if any) look at it, and clicks the day.
+   */
+  void pickDate(WebElement form, String fieldId, LocalDate day, WhileOpen whileOpen) throws IOException, InterruptedException {
+    closeDatePickers();
+    WebElement date = field(form, "input", fieldId + "-date");
+    clickInPlace(date);
+    WebElement calendar = waitFor().withMessage("the date picker of " + fieldId).until(d -> d.findElements(
+        By.cssSelector(".flatpickr-calendar.open")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    for (int turns = 0; ; turns++) {
+      @SuppressWarnings("unchecked")
+      List<Long> shown = (List<Long>) script("const p = arguments[0]._flatpickr; return [p.currentYear, p.currentMonth + 1]", date);
+      YearMonth month = YearMonth.of(shown.get(0).intValue(), shown.get(1).intValue());
+      if (month.equals(YearMonth.from(day))) {
+        break;
+      }
+      assertThat(turns).as("months turned towards %s", day).isLessThan(24);
+      calendar.findElement(By.cssSelector(month.isBefore(YearMonth.from(day)) ? ".flatpickr-next-month" : ".flatpickr-prev-month"))
+          .click();
+    }
+    if (whileOpen != null) {
+      Thread.sleep(400); // the picker fades in
+      whileOpen.look();
+    }
+    WebElement cell = calendar.findElements(By.cssSelector(".flatpickr-day:not(.prevMonthDay):not(.nextMonthDay)")).stream()
+        .filter(d -> d.getText().trim().equals(String.valueOf(day.getDayOfMonth()))).findFirst()
+        .orElseThrow(() -> new AssertionError("no day " + day + " in the picker of " + fieldId));
+    cell.click();
+    waitFor().withMessage("the date as picked").until(d -> day.toString().equals(date.getDomProperty("value")));
+    if (calendar.isDisplayed()) {
+      date.sendKeys(Keys.TAB); // a picker that stays open closes on leaving
+    }
+    waitFor().until(d -> d.findElements(By.cssSelector(".flatpickr-calendar.open")).isEmpty());
+    Thread.sleep(300); // the picker's change reaches the form
+  }
+
   /** Ticks a radio button or a checkbox of a form-js field and waits until it shows as ticked. */
   void tick(WebElement form, String css) {
+    closeDatePickers();
     WebElement box = form.findElement(By.cssSelector(css));
     // a form Tasklist renders again (after 认领) may still be moving when it is first scrolled to
     waitFor().ignoring(ElementClickInterceptedException.class).until(d -> {
@@ -363,12 +429,16 @@ final class Tasklist implements AutoCloseable {
    * {@code whileOpen}, if any, look at them).
    */
   List<String> choose(WebElement form, String fieldId, String search, String label, WhileOpen whileOpen) throws IOException {
+    closeDatePickers();
     WebElement field = fieldAround(field(form, "input", fieldId), "select");
     scrollIntoView(field);
     By items = By.cssSelector(".fjs-dropdownlist-item");
     if (search != null) {
       WebElement input = field(form, "input", fieldId);
       input.click();
+      if (!input.getDomProperty("value").isEmpty()) {
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE); // the option it came with, replaced
+      }
       input.sendKeys(search);
       waitFor().until(d -> !field.findElements(items).isEmpty());
     }

@@ -143,13 +143,34 @@ final class TasklistWalk {
     return browser.waitFor().until(d -> d.findElements(link).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
   }
 
+  /** On a phone, the header's menu opened for a link is closed again with its button, as a person does. */
+  private void closeMenu() {
+    By open = By.cssSelector(".navbar-toggle.open");
+    browser.driver().findElements(open).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(toggle -> {
+      toggle.click();
+      browser.waitFor().until(d -> d.findElements(open).stream().noneMatch(WebElement::isDisplayed));
+    });
+  }
+
   /**
    * The office logs in at /login, lands in Tasklist and starts the process of that name (and key) for a
    * unit, found by typing {@code search} into the start form's searchable select {@code selectId}, which
    * offers the units by name; returns the instance.
    */
   String startForUnit(String office, String process, String key, String selectId, String search, String unit,
-      String unitName) throws IOException {
+      String unitName) throws Exception {
+    return startForUnit(office, process, key, selectId, search, unit, unitName, form -> { });
+  }
+
+  /** What the office fills in on a start form besides the unit. */
+  @FunctionalInterface
+  interface StartForm {
+    void fill(WebElement form) throws Exception;
+  }
+
+  /** The same, with the start form's other fields filled in by {@code more} once the unit is chosen. */
+  String startForUnit(String office, String process, String key, String selectId, String search, String unit,
+      String unitName, StartForm more) throws Exception {
     arrive(office, "tasklist-of-the-office");
     navigation("启动流程").click();
     WebElement entry = browser.waitFor().until(d -> d.findElements(By.cssSelector(".modal ul.processes a")).stream()
@@ -162,6 +183,7 @@ final class TasklistWalk {
     List<String> offered = browser.choose(form, selectId, search, unitName, () -> shot("start-form-units"));
     assertThat(offered).contains(unitName).noneMatch(name -> name.contains(unit));
     shot("start-form-unit-chosen");
+    more.fill(form);
 
     browser.clickButton("启动");
     ProcessInstance instance = browser.waitFor().withMessage("the " + key + " of " + unit + " started")
@@ -169,6 +191,7 @@ final class TasklistWalk {
             .processDefinitionKey(key).singleResult());
     Jobs.runDue(engine);
     browser.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal .fjs-container")));
+    closeMenu();
     shot("started");
     return instance.getId();
   }

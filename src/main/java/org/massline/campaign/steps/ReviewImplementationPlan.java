@@ -35,8 +35,8 @@ public class ReviewImplementationPlan extends Step<Review> {
   protected void show(DelegateTask task) {
     long id = CAMPAIGN_ID.from(task);
     Plan plan = repository.findLatestPlan(id).orElseThrow();
-    StringBuilder text = new StringBuilder("第 ").append(plan.version()).append(" 稿\n要着重解决的问题：\n")
-        .append(plan.problems()).append("\n\n可能发生的风险和对策：\n").append(plan.risks())
+    StringBuilder text = new StringBuilder("第 ").append(plan.version()).append(" 稿\n需要着重解决的问题：\n")
+        .append(plan.problems()).append("\n\n可能发生的情况和问题及预防对策：\n").append(plan.risks())
         .append("\n\n梯次安排：第一梯次 ")
         .append(repository.findCampaign(id).orElseThrow().startsOn()).append(" 开始，第二梯次 ")
         .append(plan.tier2OpensOn()).append("，第三梯次 ").append(plan.tier3OpensOn()).append("\n先整顿的软弱涣散班子：")

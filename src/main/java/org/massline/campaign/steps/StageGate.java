@@ -57,7 +57,7 @@ public abstract class StageGate extends Step<StageGate.Values> {
         problems.add("回炉补课须勾选未达到的“不放过”要求");
       }
       if (Checks.length(values.reasons()) < 10) {
-        problems.add("回炉补课须写明理由和补课要求（至少 10 字）");
+        problems.add("回炉补课须写明理由和补课要求（在“把关意见”中，至少 10 字）");
       }
     } else if (values.decision() == Decision.PASS && !values.failedChecks().isEmpty()) {
       problems.add("勾选了未达到的“不放过”要求，就不能通过：请选择“回炉补课”，或取消勾选");
