@@ -29,7 +29,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -159,21 +158,16 @@ class CampaignPathsTest {
     when(unitCampaigns.earliestClose(anyLong())).thenAnswer(call -> earliestClose);
     Mocks.register("campaignSetup", setup);
     Mocks.register("unitCampaigns", unitCampaigns);
-    TaskListener nothing = task -> { };
-    for (String step : List.of(CampaignProcess.DRAFT_IMPLEMENTATION_PLAN, CampaignProcess.REVIEW_IMPLEMENTATION_PLAN,
+    PathEngine.stepsDoNothing(List.of(CampaignProcess.DRAFT_IMPLEMENTATION_PLAN, CampaignProcess.REVIEW_IMPLEMENTATION_PLAN,
         CampaignProcess.HANDLE_LATE_UNITS, CampaignProcess.SUMMARIZE_CAMPAIGN, UnitCampaignProcess.COMPLETE_UNIT_RECORDS,
         UnitCampaignProcess.REORGANIZE_UNIT, UnitCampaignProcess.RECORD_STUDY_SESSIONS,
         UnitCampaignProcess.SOLICIT_OPINIONS, UnitCampaignProcess.CHECK_STUDY_STAGE, UnitCampaignProcess.LIST_PROBLEMS,
-        UnitCampaignProcess.CHECK_PROBLEM_STAGE, UnitCampaignProcess.CHECK_RECTIFICATION_STAGE)) {
-      Mocks.register(step, nothing);
-    }
+        UnitCampaignProcess.CHECK_PROBLEM_STAGE, UnitCampaignProcess.CHECK_RECTIFICATION_STAGE));
   }
 
   @AfterEach
   void reset() {
-    engine.getRuntimeService().createProcessInstanceQuery().rootProcessInstances().list()
-        .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test finished"));
-    Mocks.reset();
+    PathEngine.reset(engine);
     ClockUtil.reset();
   }
 

@@ -14,7 +14,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -92,22 +91,17 @@ class MeetingPathsTest {
     Mocks.register("meetingHandoff", mock(MeetingHandoff.class));
     // nobody absent unless a test says so: the make-up multi-instance passes straight on
     Mocks.register(MeetingProcess.MAKE_UP_MEETING, makeUp);
-    TaskListener nothing = task -> { };
-    for (String step : List.of(MeetingProcess.PREPARE_MEETING, MeetingProcess.REVIEW_PREPARATION, MeetingProcess.RECORD_TALK, MeetingProcess.CONFIRM_TALK,
+    PathEngine.stepsDoNothing(List.of(MeetingProcess.PREPARE_MEETING, MeetingProcess.REVIEW_PREPARATION, MeetingProcess.RECORD_TALK, MeetingProcess.CONFIRM_TALK,
         MeetingProcess.DRAFT_REPORT, MeetingProcess.COMMENT_ON_DRAFT, MeetingProcess.SUPERVISE_REPORT, MeetingProcess.REVIEW_REPORT,
         MeetingProcess.REMINDER_TALK, MeetingProcess.SCHEDULE_MEETING, MeetingProcess.HOLD_MEETING,
         MeetingProcess.GIVE_COMMENTARY, MeetingProcess.CIRCULATE_NOTIFICATION, MeetingProcess.ACKNOWLEDGE_NOTIFICATION,
-        MeetingProcess.READ_NOTIFICATION)) {
-      Mocks.register(step, nothing);
-    }
+        MeetingProcess.READ_NOTIFICATION));
     meeting = engine.getRuntimeService().startProcessInstanceByKey(MeetingProcess.KEY, "unit");
   }
 
   @AfterEach
   void reset() {
-    engine.getRuntimeService().createProcessInstanceQuery().list()
-        .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test finished"));
-    Mocks.reset();
+    PathEngine.reset(engine);
   }
 
   @Test

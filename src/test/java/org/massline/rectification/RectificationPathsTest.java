@@ -14,7 +14,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -78,22 +77,17 @@ class RectificationPathsTest {
     Mocks.register("ledgerEscalations", escalations);
     Mocks.register("lookBackSetup", lookBacks);
     when(escalations.recipients(anyLong())).thenReturn(List.of("owner", "principal"));
-    TaskListener nothing = task -> { };
-    for (String step : List.of(RectificationProcess.DRAFT_RECTIFICATION_PLAN,
+    PathEngine.stepsDoNothing(List.of(RectificationProcess.DRAFT_RECTIFICATION_PLAN,
         RectificationProcess.SUPERVISE_RECTIFICATION_PLAN, RectificationProcess.REVIEW_RECTIFICATION_PLAN,
         LedgerItemProcess.REPORT_LEDGER_PROGRESS, LedgerItemProcess.CONFIRM_LEDGER_ITEM,
         LedgerItemProcess.RECORD_PUBLIC_ACCEPTANCE, LedgerEscalationProcess.RECORD_LEDGER_ESCALATION,
         LedgerEscalationProcess.ACKNOWLEDGE_LEDGER_ESCALATION, LookBackProcess.SELF_CHECK_LOOK_BACK,
-        LookBackProcess.CHECK_LOOK_BACK, LookBackProcess.SPOT_CHECK_LOOK_BACK, LookBackProcess.NOTIFY_LOOK_BACK)) {
-      Mocks.register(step, nothing);
-    }
+        LookBackProcess.CHECK_LOOK_BACK, LookBackProcess.SPOT_CHECK_LOOK_BACK, LookBackProcess.NOTIFY_LOOK_BACK));
   }
 
   @AfterEach
   void reset() {
-    engine.getRuntimeService().createProcessInstanceQuery().rootProcessInstances().list()
-        .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test finished"));
-    Mocks.reset();
+    PathEngine.reset(engine);
   }
 
   @Test

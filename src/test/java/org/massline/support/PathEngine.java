@@ -1,13 +1,16 @@
 package org.massline.support;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.massline.app.Schedule;
 import org.massline.app.ScheduleSettings;
 
@@ -46,6 +49,19 @@ public final class PathEngine {
     }
     deployment.deploy();
     return engine;
+  }
+
+  /** The steps as listeners that do nothing: a path test checks routing, not what the steps write. */
+  public static void stepsDoNothing(List<String> steps) {
+    TaskListener nothing = task -> { };
+    steps.forEach(step -> Mocks.register(step, nothing));
+  }
+
+  /** After a test: nothing left running, no mocks left registered. */
+  public static void reset(ProcessEngine engine) {
+    engine.getRuntimeService().createProcessInstanceQuery().rootProcessInstances().list()
+        .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test finished"));
+    Mocks.reset();
   }
 
   /** Every step due a week after it opens, notices three days later. */
