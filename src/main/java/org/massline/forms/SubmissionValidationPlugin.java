@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,18 +20,21 @@ import org.springframework.stereotype.Component;
  * Puts the rules about what people may do into the engine, so that every way in (Tasklist, the
  * REST API and the webapps' copy of it, Java) meets them: the validating task and form services,
  * the {@link ProcessStartGuard} on every process, and {@link OutermostCommand} to tell a person's
- * request from the engine's own work. The beans need the engine's services, so they are looked up
- * when first used.
+ * request from the engine's own work; and {@link LatestForms} hears of every deployment. The beans
+ * that need the engine's services are looked up when first used.
  */
 @Component
 public class SubmissionValidationPlugin implements ProcessEnginePlugin {
 
   private final ObjectProvider<TaskSubmissions> submissions;
   private final ObjectProvider<StartGuards> guards;
+  private final LatestForms latestForms;
 
-  public SubmissionValidationPlugin(ObjectProvider<TaskSubmissions> submissions, ObjectProvider<StartGuards> guards) {
+  public SubmissionValidationPlugin(ObjectProvider<TaskSubmissions> submissions, ObjectProvider<StartGuards> guards,
+      LatestForms latestForms) {
     this.submissions = submissions;
     this.guards = guards;
+    this.latestForms = latestForms;
   }
 
   @Override
@@ -54,6 +58,11 @@ public class SubmissionValidationPlugin implements ProcessEnginePlugin {
       }
     });
     configuration.setCustomPreBPMNParseListeners(parseListeners);
+
+    List<Deployer> deployers = configuration.getCustomPostDeployers() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostDeployers());
+    deployers.add(latestForms);
+    configuration.setCustomPostDeployers(deployers);
   }
 
   @Override

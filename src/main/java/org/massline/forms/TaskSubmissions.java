@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -37,14 +36,17 @@ public class TaskSubmissions {
   /** The steps, by the id of their user task. */
   private final Map<String, Step<?>> steps;
   private final ProcessEngineConfigurationImpl engine;
+  private final LatestForms latestForms;
   private final ObjectMapper json = new ObjectMapper();
   /** Parsed forms, by form definition id: a deployed definition never changes. */
   private final Map<String, FormSchema> schemas = new ConcurrentHashMap<>();
 
-  public TaskSubmissions(FormService formService, Map<String, Step<?>> steps, ProcessEngineConfigurationImpl engine) {
+  TaskSubmissions(FormService formService, Map<String, Step<?>> steps, ProcessEngineConfigurationImpl engine,
+      LatestForms latestForms) {
     this.formService = formService;
     this.steps = Map.copyOf(steps);
     this.engine = engine;
+    this.latestForms = latestForms;
   }
 
   /**
@@ -166,7 +168,7 @@ public class TaskSubmissions {
 
   /** The deployed form a reference names, parsed once per form definition (a new version is a new one). */
   private FormSchema schema(CommandContext context, CamundaFormRef ref, String deploymentId) {
-    CamundaFormDefinition definition = new GetCamundaFormDefinitionCmd(ref, deploymentId).execute(context);
+    CamundaFormDefinition definition = latestForms.of(context, ref, deploymentId);
     if (definition == null) {
       throw Refusals.notFound("表单“" + ref.getKey() + "”未部署，请联系管理员");
     }
