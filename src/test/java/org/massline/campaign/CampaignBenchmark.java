@@ -1,5 +1,7 @@
 package org.massline.campaign;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -123,10 +125,8 @@ class CampaignBenchmark {
       long id = app.getBean(CampaignRepository.class).findCampaigns().get(0).id();
       Progress progress = app.getBean(CampaignProgress.class).of(app.getBean(CampaignRepository.class)
           .findCampaign(id).orElseThrow());
-      if (progress.unitsDone() != region.units.size()
-          || engine.getRuntimeService().createIncidentQuery().count() != 0) {
-        throw new IllegalStateException("the campaign did not end with every unit done: " + progress);
-      }
+      assertThat(progress.unitsDone()).as("every unit done: %s", progress).isEqualTo(region.units.size());
+      assertThat(engine.getRuntimeService().createIncidentQuery().count()).as("incidents").isZero();
       Run run = new Run(region.units.size(), users.completedTasks(), millis);
       line("%s, %d units: %d user tasks in %.1f s, %.1f tasks/s, %.1f ms per unit (import %d ms, %d clock moves)",
           database, run.units(), run.tasks(), millis / 1000.0, run.tasks() * 1000.0 / millis, run.perUnit(),
